@@ -1,0 +1,375 @@
+package dev.migstatus.api;
+
+import dev.migstatus.model.MigrationStatus;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+import com.google.gson.stream.MalformedJsonException;
+
+/**
+ * Talks to the migration endpoints of one portal with one credential. It never prints: what went
+ * wrong comes back as an {@link ApiException} with a one-line message, and {@link HttpTrace}
+ * hears about every exchange.
+ *
+ * <p>Redirects are followed by hand so that the credential only ever goes to the origin the user
+ * named; a redirect anywhere else ends the request.
+ */
+public final class DocSpaceClient implements AutoCloseable {
+
+    static final String STATUS_PATH = "api/2.0/migration/status";
+    static final String LOGS_PATH = "api/2.0/migration/logs";
+    private static final int MAX_REDIRECTS = 5;
+    private static final int ERROR_BODY_LIMIT = 64 * 1024;
+
+    private final PortalUrl portal;
+    private final Credential credential;
+    private final Supplier<HttpClient> http;
+    private final ClientSettings settings;
+    private final HttpTrace trace;
+    private final ScheduledExecutorService watchdog;
+
+    /**
+     * @param http supplies the client when the first request goes out, so that it can be built
+     *             on another thread while the command line is still being read
+     */
+    public DocSpaceClient(PortalUrl portal, Credential credential, Supplier<HttpClient> http,
+                          ClientSettings settings, HttpTrace trace) {
+        this.portal = portal;
+        this.credential = credential;
+        this.http = http;
+        this.settings = settings;
+        this.trace = trace;
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "migstatus-body-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        this.watchdog = timer;
+    }
+
+    public PortalUrl portal() {
+        return portal;
+    }
+
+    /**
+     * The current migration status; empty when the portal runs none (an envelope without {@code response}).
+     *
+     * @param timeLimit the most this request may take; the caller's own deadline may be nearer than the request timeout
+     */
+    public Optional<MigrationStatus> status(Duration timeLimit) throws ApiException {
+        try (Exchange exchange = open(STATUS_PATH, "application/json", timeLimit)) {
+            InputStream body = exchange.jsonBody();
+            Envelope envelope;
+            try {
+                envelope = StatusReader.read(new InputStreamReader(body, StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                throw exchange.bodyFailure(e);
+            }
+            exchange.finished();
+            if (!envelope.recognized()) {
+                throw new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " answered with JSON that is not a DocSpace API answer");
+            }
+            if (envelope.isError()) {
+                throw forStatus(envelope.statusCode(), exchange.uri, envelope.errorMessage() == null ? "" : envelope.errorMessage(), null);
+            }
+            return Optional.ofNullable(envelope.status());
+        }
+    }
+
+    /** Hands the migration log, plain text, to {@code sink}; 404 means nothing runs. */
+    public void logs(TextSink sink, Duration timeLimit) throws ApiException {
+        try (Exchange exchange = open(LOGS_PATH, "text/plain", timeLimit)) {
+            try {
+                sink.accept(new InputStreamReader(exchange.decodedBody(), StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                throw exchange.bodyFailure(e);
+            }
+            exchange.finished();
+        }
+    }
+
+    /** Receives a text body as it streams in. */
+    @FunctionalInterface
+    public interface TextSink {
+        void accept(Reader text) throws IOException;
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+    }
+
+    private Exchange open(String apiPath, String accept, Duration timeLimit) throws ApiException {
+        Duration limit = timeLimit.compareTo(settings.requestTimeout()) < 0 ? timeLimit : settings.requestTimeout();
+        if (limit.isZero() || limit.isNegative()) {
+            limit = Duration.ofMillis(1);
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
+        URI uri = portal.resolve(apiPath);
+        for (int hop = 0; ; hop++) {
+            Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+            HttpRequest request = request(uri, accept, left);
+            trace.request("GET", uri, describeHeaders(accept));
+            long started = System.nanoTime();
+            HttpResponse<InputStream> response;
+            try {
+                response = http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                trace.failure("GET", uri, since(started), NetworkFaults.rootMessage(e));
+                throw NetworkFaults.describe(portal.authority(), e, limit);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UnavailableException(UnavailableException.Reason.INTERRUPTED, "interrupted while waiting for " + portal.authority(), e, false, null);
+            }
+            int code = response.statusCode();
+            if (!isRedirect(code)) {
+                Exchange exchange = new Exchange(uri, response, started, deadline, limit);
+                if (code != 200) {
+                    try (exchange) {
+                        throw exchange.failure();
+                    }
+                }
+                return exchange;
+            }
+            closeQuietly(response.body());
+            trace.response("GET", uri, code, since(started), 0);
+            uri = redirectTarget(uri, response, hop);
+        }
+    }
+
+    private HttpRequest request(URI uri, String accept, Duration timeout) {
+        return HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(timeout)
+                .header("Accept", accept)
+                .header("Accept-Encoding", "gzip")
+                .header("User-Agent", settings.userAgent())
+                .header(credential.headerName(), credential.headerValue())
+                .build();
+    }
+
+    private String describeHeaders(String accept) {
+        return "Accept: " + accept + ", Accept-Encoding: gzip, " + credential.headerName() + ": <redacted>";
+    }
+
+    private static boolean isRedirect(int code) {
+        return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
+    }
+
+    private URI redirectTarget(URI from, HttpResponse<?> response, int hop) throws ProtocolException {
+        String location = response.headers().firstValue("Location").orElse("");
+        if (location.isBlank()) {
+            throw new ProtocolException(ProtocolException.Reason.REDIRECT, portal.authority() + " answered " + response.statusCode() + " without a Location");
+        }
+        URI target;
+        try {
+            target = from.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ProtocolException.Reason.REDIRECT, portal.authority() + " redirected to an invalid address");
+        }
+        String shown = redact(target.toString());
+        if (!PortalUrl.originOf(target).equals(portal.origin())) {
+            boolean upgrade = "https".equalsIgnoreCase(target.getScheme()) && !portal.isHttps()
+                    && portal.host().equalsIgnoreCase(target.getHost());
+            if (upgrade) {
+                throw new ProtocolException(ProtocolException.Reason.REDIRECT, portal.authority() + " redirects to https (" + shown
+                        + "); use --host https://" + portal.authority() + " so the key is not sent in clear text");
+            }
+            throw new ProtocolException(ProtocolException.Reason.REDIRECT, portal.authority() + " redirected to another site (" + shown
+                    + "); not following it, the key is only sent to " + portal.authority());
+        }
+        if (hop + 1 >= MAX_REDIRECTS) {
+            throw new ProtocolException(ProtocolException.Reason.REDIRECT, portal.authority() + " redirected more than " + MAX_REDIRECTS + " times (last to " + shown + ")");
+        }
+        return target;
+    }
+
+    private ApiException forStatus(int code, URI uri, String serverMessage, RetryAfter retryAfter) {
+        String what = HttpStatusText.of(code);
+        String said = serverMessage == null || serverMessage.isBlank() ? "" : ": " + redact(oneLine(serverMessage));
+        String host = portal.authority();
+        if (code == 0) {
+            return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, host + " answered with an error" + (said.isEmpty() ? " and no message" : said));
+        }
+        if (code == 401) {
+            return new UnauthorizedException(what + ": the key was rejected by " + host + said);
+        }
+        if (code == 402 || code == 403) {
+            return new ForbiddenException(what + (said.isEmpty() ? ": " + host + " refused access to migrations" : said + " (" + host + ")"));
+        }
+        if (code == 404) {
+            return new NotFoundException(what + ": " + redact(uri.toString()) + said);
+        }
+        if (code == 429 || code == 502 || code == 503 || code == 504) {
+            return new UnavailableException(code == 429 ? UnavailableException.Reason.RATE_LIMITED : UnavailableException.Reason.SERVER,
+                    what + " from " + host + said, null, true, retryAfter);
+        }
+        if (code >= 500) {
+            // A DocSpace error envelope is the server's considered answer; an empty or HTML 500 is likely a hiccup.
+            return new UnavailableException(UnavailableException.Reason.SERVER, what + " from " + host + said, null, said.isEmpty(), retryAfter);
+        }
+        return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, what + " from " + host + said);
+    }
+
+    private String redact(String s) {
+        return s.replace(credential.secret(), "<redacted>");
+    }
+
+    private static String oneLine(String s) {
+        String line = s.replaceAll("\\s+", " ").strip();
+        return line.length() > 300 ? line.substring(0, 299) + "…" : line;
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // The connection is being discarded anyway.
+        }
+    }
+
+    /** One answer being read: its body under a deadline and a size limit. */
+    private final class Exchange implements AutoCloseable {
+        private final URI uri;
+        private final HttpResponse<InputStream> response;
+        private final long started;
+        private final Duration limit;
+        private final LimitedInputStream wire;
+        private final AtomicBoolean deadlinePassed = new AtomicBoolean();
+        private final ScheduledFuture<?> deadlineTask;
+        private boolean traced;
+
+        Exchange(URI uri, HttpResponse<InputStream> response, long started, long deadlineNanos, Duration limit) {
+            this.uri = uri;
+            this.response = response;
+            this.started = started;
+            this.limit = limit;
+            this.wire = new LimitedInputStream(response.body(), settings.maxResponseBytes());
+            // HttpRequest.timeout only covers the headers; a server that stalls mid-body is cut off here.
+            this.deadlineTask = watchdog.schedule(() -> {
+                deadlinePassed.set(true);
+                closeQuietly(response.body());
+            }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+
+        InputStream decodedBody() throws IOException {
+            boolean gzip = response.headers().firstValue("Content-Encoding")
+                    .map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
+            if (!gzip) {
+                return wire;
+            }
+            // The limit applies to what is inflated too: a small gzip body can expand enormously.
+            return new LimitedInputStream(new GZIPInputStream(wire, 64 * 1024), settings.maxResponseBytes());
+        }
+
+        /** The body when it looks like JSON; HTML and other text is refused before parsing. */
+        InputStream jsonBody() throws ApiException {
+            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+            if (type.contains("html")) {
+                throw new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " answered with an HTML page, not the DocSpace API");
+            }
+            try {
+                BufferedInputStream in = new BufferedInputStream(decodedBody(), 64 * 1024);
+                int first = firstNonBlank(in);
+                if (first == '<') {
+                    throw new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " answered with an HTML page, not the DocSpace API");
+                }
+                if (first == -1) {
+                    throw new ProtocolException(ProtocolException.Reason.GARBLED, portal.authority() + " answered with an empty body");
+                }
+                if (first != '{' && first != '[') {
+                    throw new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " answered with something that is not JSON");
+                }
+                return in;
+            } catch (IOException e) {
+                throw bodyFailure(e);
+            }
+        }
+
+        private int firstNonBlank(BufferedInputStream in) throws IOException {
+            while (true) {
+                in.mark(1);
+                int b = in.read();
+                if (b == -1 || !(b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    in.reset();
+                    return b;
+                }
+            }
+        }
+
+        /** The answer was not 200: read a little of the body for the server's message. */
+        ApiException failure() {
+            int code = response.statusCode();
+            String body = "";
+            try {
+                body = new String(decodedBody().readNBytes(ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
+            } catch (IOException ignored) {
+                // The status code alone still says what happened.
+            }
+            finished();
+            RetryAfter retryAfter = response.headers().firstValue("Retry-After").flatMap(RetryAfter::parse).orElse(null);
+            return forStatus(code, uri, ErrorBody.message(body), retryAfter);
+        }
+
+        ApiException bodyFailure(Throwable e) {
+            finished();
+            if (e instanceof ApiException api) {
+                return api;
+            }
+            if (deadlinePassed.get()) {
+                return UnavailableException.transientFault(UnavailableException.Reason.TIMEOUT,
+                        portal.authority() + " did not send the whole answer within " + Durations.format(limit), e);
+            }
+            if (e instanceof LimitedInputStream.TooLargeException) {
+                return new ProtocolException(ProtocolException.Reason.TOO_LARGE, portal.authority() + " sent an answer larger than "
+                        + (settings.maxResponseBytes() / (1024 * 1024)) + " MB (raise --max-response-size if that is expected)");
+            }
+            if (e instanceof MalformedJsonException || e instanceof EOFException || e instanceof ZipException) {
+                return new ProtocolException(ProtocolException.Reason.GARBLED, portal.authority() + " sent a garbled or cut-off answer (" + oneLine(String.valueOf(e.getMessage())) + ")", e);
+            }
+            if (e instanceof IOException io) {
+                return NetworkFaults.describe(portal.authority(), io, settings.requestTimeout());
+            }
+            return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent an answer of an unexpected shape (" + oneLine(String.valueOf(e.getMessage())) + ")", e);
+        }
+
+        void finished() {
+            if (!traced) {
+                traced = true;
+                trace.response("GET", uri, response.statusCode(), since(started), wire.count());
+            }
+        }
+
+        @Override
+        public void close() {
+            deadlineTask.cancel(false);
+            closeQuietly(response.body());
+        }
+    }
+}
