@@ -1,0 +1,16 @@
+package dev.migstatus.watch;
+
+import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.Phase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One successful look at the portal, with where the migration stood before it. */
+public record Poll(Instant at, Duration elapsed, Optional<MigrationStatus> status, Phase phase, Phase previousPhase) {
+
+    public boolean phaseChanged() {
+        return phase != previousPhase;
+    }
+}

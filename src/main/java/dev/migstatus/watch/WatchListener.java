@@ -1,0 +1,31 @@
+package dev.migstatus.watch;
+
+import dev.migstatus.api.ApiException;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Hears what the poll loop sees as it happens: the live display, the event stream. */
+public interface WatchListener {
+
+    default void started(Instant at) {
+    }
+
+    default void polled(Poll poll) {
+    }
+
+    /**
+     * A request failed and will be tried again after {@code delay}.
+     *
+     * @param attempt 1 for the first failure of a streak
+     */
+    default void retrying(Instant at, ApiException cause, Duration delay, int attempt) {
+    }
+
+    /** The first success after a streak of {@code failures} failures that lasted {@code outage}. */
+    default void recovered(Instant at, Duration outage, int failures) {
+    }
+
+    default void finished(WatchResult result) {
+    }
+}
