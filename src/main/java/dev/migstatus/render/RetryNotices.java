@@ -1,0 +1,35 @@
+package dev.migstatus.render;
+
+import dev.migstatus.api.ApiException;
+import dev.migstatus.watch.WatchListener;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Tells the user about trouble without flooding a log: one line when a streak of failures
+ * starts, one when the portal answers again. Each attempt is only shown with {@code --verbose}.
+ */
+public final class RetryNotices implements WatchListener {
+
+    private final Messages messages;
+    private final String host;
+
+    public RetryNotices(Messages messages, String host) {
+        this.messages = messages;
+        this.host = host;
+    }
+
+    @Override
+    public void retrying(Instant at, ApiException cause, Duration delay, int attempt) {
+        if (attempt == 1) {
+            messages.warning(cause.getMessage() + ", retrying in " + Formats.span(delay) + "…");
+        }
+    }
+
+    @Override
+    public void recovered(Instant at, Duration outage, int failures) {
+        messages.info(host + " answers again after " + Formats.span(outage) + " ("
+                + Formats.count(failures, "failed attempt", "failed attempts") + ")");
+    }
+}
