@@ -1,0 +1,53 @@
+package dev.migstatus;
+
+import dev.migstatus.cli.Cli;
+import dev.migstatus.cli.Context;
+import dev.migstatus.cli.Terminal;
+import dev.migstatus.watch.Cancellation;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The process: real streams, real time, real signals. The only place that calls {@code System.exit}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Cancellation cancellation = new Cancellation();
+        Terminal terminal = SystemTerminal.detect(System.getenv());
+        Context context = Context.create(System.getenv(), System.in,
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+                Clock.systemUTC(), null, cancellation, terminal, () -> ThreadLocalRandom.current().nextDouble());
+        trapSignals(Thread.currentThread(), cancellation);
+        System.exit(new Cli(context).run(args));
+    }
+
+    /**
+     * Ctrl-C and SIGTERM stop the watch instead of killing the JVM: the main thread then restores
+     * the terminal, prints the last known state and exits 130. A second signal exits at once.
+     * {@code sun.misc.Signal} is used because a shutdown hook cannot choose the exit code.
+     */
+    private static void trapSignals(Thread main, Cancellation cancellation) {
+        sun.misc.SignalHandler handler = signal -> {
+            if (cancellation.isCancelled()) {
+                Runtime.getRuntime().halt(130);
+            }
+            cancellation.cancel();
+            main.interrupt();
+        };
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), handler);
+            } catch (IllegalArgumentException unsupported) {
+                // This platform does not let Java handle it; the JVM's default applies.
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.render.FinalReport;
+import dev.migstatus.render.JsonReport;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The command line as a whole: builds the picocli tree around a {@link Context} and turns every
+ * way a run can end, bad options and bugs included, into one line and an {@link ExitCode}.
+ */
+public final class Cli {
+
+    private final Context context;
+
+    public Cli(Context context) {
+        this.context = context;
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments));
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> ex instanceof UsageException
+                ? usageError(ex.getMessage(), args)
+                : internalError(ex, args));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** The command tree, for running and for generating help and completion. */
+    public CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new MigstatusCommand(context));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList());
+        return commandLine;
+    }
+
+    private int usageError(ParameterException ex, String[] args) {
+        String message = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                message += "; did you mean " + String.join(" or ", suggestions) + "?";
+            }
+        }
+        return usageError(message, args);
+    }
+
+    private int usageError(String message, String[] args) {
+        String line = message + " (see 'migstatus --help')";
+        context.err().println("migstatus: " + line);
+        if (OutputOptions.asksForJson(args)) {
+            JsonReport.print(context.out(), new FinalReport(null, ExitCode.USAGE.outcome(), ExitCode.USAGE.code(),
+                    Duration.ZERO, line, null));
+        }
+        return ExitCode.USAGE.code();
+    }
+
+    private int internalError(Exception ex, String[] args) {
+        String line = "internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse(""))
+                + "; this is a bug in migstatus, rerun with MIGSTATUS_DEBUG=1 for the stack trace and report it";
+        context.err().println("migstatus: " + line);
+        if ("1".equals(context.env().get("MIGSTATUS_DEBUG"))) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            context.err().print(trace);
+        }
+        if (OutputOptions.asksForJson(args)) {
+            JsonReport.print(context.out(), new FinalReport(null, ExitCode.INTERNAL_ERROR.outcome(),
+                    ExitCode.INTERNAL_ERROR.code(), Duration.ZERO, line, null));
+        }
+        return ExitCode.INTERNAL_ERROR.code();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.watch.Cancellation;
+import dev.migstatus.watch.Sleeper;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Everything a command takes from the world outside: environment, streams, time, terminal.
+ * {@code Main} builds the real one; tests build one with captured streams and a fake clock.
+ * The output streams mask the run's secrets (see {@link Redactor}).
+ */
+public record Context(
+        Map<String, String> env,
+        InputStream stdin,
+        PrintWriter out,
+        PrintWriter err,
+        Redactor redactor,
+        Clock clock,
+        Sleeper sleeper,
+        Cancellation cancellation,
+        Terminal terminal,
+        DoubleSupplier random) {
+
+    /**
+     * @param sleeper null for a real-time sleeper that wakes when the run is cancelled
+     */
+    public static Context create(Map<String, String> env, InputStream stdin, Writer out, Writer err,
+                                 Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
+                                 DoubleSupplier random) {
+        Redactor redactor = new Redactor();
+        return new Context(Map.copyOf(env), stdin,
+                new PrintWriter(new RedactingWriter(out, redactor), false),
+                new PrintWriter(new RedactingWriter(err, redactor), false),
+                redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random);
+    }
+
+    /** The first of {@code names} set to a non-blank value in the environment, or null. */
+    public String firstEnv(String... names) {
+        for (String name : names) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.api.ClientSettings;
+import dev.migstatus.api.HttpClients;
+import dev.migstatus.api.TransportSettings;
+import dev.migstatus.watch.FailurePolicy;
+import dev.migstatus.watch.WatchSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ArgGroup;
+
+import java.net.http.HttpClient;
+import java.util.concurrent.Callable;
+
+/** {@code migstatus --host … --key …}: watches the portal's migration to its end. */
+@Command(name = "migstatus",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        headerHeading = "",
+        synopsisHeading = "Usage: ",
+        descriptionHeading = "%n",
+        description = {
+            "Watches an ONLYOFFICE DocSpace data migration until the operation completes: shows its progress,"
+                    + " then the users and groups, and exits with a code that says how it went."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  migstatus --host portal.example.com --key-file ~/.docspace-key",
+            "  migstatus --host portal.example.com --until migrated -o json > result.json",
+        })
+public final class MigstatusCommand implements Callable<Integer> {
+
+    @ArgGroup(validate = false, heading = "%nPortal:%n", order = 1)
+    private ConnectionOptions connectionOptions = new ConnectionOptions();
+
+    @ArgGroup(validate = false, heading = "%nWatching:%n", order = 2)
+    private WatchOptions watchOptions = new WatchOptions();
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
+    private OutputOptions outputOptions = new OutputOptions();
+
+    @ArgGroup(validate = false, heading = "%nNetwork and security:%n", order = 4)
+    private NetworkOptions networkOptions = new NetworkOptions();
+
+    private final Context context;
+
+    public MigstatusCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Connection connection = connectionOptions.resolve(context);
+        context.redactor().add(connection.credential().secret());
+        OutputSettings output = outputOptions.resolve(context);
+        WatchSettings settings = watchOptions.resolve(networkOptions.retryFor());
+        TransportSettings transport = networkOptions.transport(connection);
+        HttpClient http;
+        try {
+            http = HttpClients.create(transport);
+        } catch (IllegalArgumentException badCaFile) {
+            throw new UsageException(badCaFile.getMessage());
+        }
+        ClientSettings client = networkOptions.client("migstatus/" + VersionProvider.version());
+        return new WatchRun(context, connection, output, settings, FailurePolicy.STRICT, networkOptions.verbose())
+                .execute(() -> http, client, networkOptions.insecure()).code();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.api.ClientSettings;
+import dev.migstatus.api.TransportSettings;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** How to reach the portal and how long to put up with it not answering. */
+public final class NetworkOptions {
+
+    @Option(names = "--retry-for", paramLabel = "DUR", defaultValue = "5m", converter = DurationConverter.class,
+            description = "How long to keep retrying while the portal fails (network, 5xx, 429); a success resets it. 0 fails at the first error. Default: ${DEFAULT-VALUE}.")
+    private Duration retryFor;
+
+    @Option(names = "--connect-timeout", paramLabel = "DUR", defaultValue = "10s", converter = DurationConverter.class,
+            description = "The longest a connection may take to open. Default: ${DEFAULT-VALUE}.")
+    private Duration connectTimeout;
+
+    @Option(names = "--request-timeout", paramLabel = "DUR", defaultValue = "30s", converter = DurationConverter.class,
+            description = "The longest one request may take, answer included. Default: ${DEFAULT-VALUE}.")
+    private Duration requestTimeout;
+
+    @Option(names = "--max-response-size", paramLabel = "SIZE", defaultValue = "256MB", converter = SizeConverter.class,
+            description = "Refuse a larger answer instead of running out of memory. Default: ${DEFAULT-VALUE}.")
+    private long maxResponseSize;
+
+    @Option(names = "--cacert", paramLabel = "FILE",
+            description = "Also trust the certificates in this PEM file: for portals with a private CA.")
+    private Path caCert;
+
+    @Option(names = "--insecure", description = "Do not verify the portal's certificate. Anyone on the way can then read the key.")
+    private boolean insecure;
+
+    @Option(names = "--allow-http", description = "Allow plain http:// to a host that is not this machine. The key then crosses the network in clear text.")
+    private boolean allowHttp;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print every request and answer on stderr (the key is never shown).")
+    private boolean verbose;
+
+    Duration retryFor() {
+        return retryFor;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    boolean insecure() {
+        return insecure;
+    }
+
+    /** Refuses what would put the key at risk before any connection is made. */
+    TransportSettings transport(Connection connection) {
+        if (!connection.portal().isHttps() && !connection.portal().isLoopback() && !allowHttp) {
+            throw usage("--host " + connection.portal() + " is plain http: the key would cross the network in clear text;"
+                    + " use https:// or, if you must, --allow-http");
+        }
+        if (insecure && caCert != null) {
+            throw usage("--insecure and --cacert both given: --cacert verifies with your CA, --insecure verifies nothing; choose one");
+        }
+        if (caCert != null && !Files.isReadable(caCert)) {
+            throw usage("--cacert " + caCert + ": no such file, or not readable");
+        }
+        positive("--connect-timeout", connectTimeout);
+        positive("--request-timeout", requestTimeout);
+        if (retryFor.isNegative()) {
+            throw usage("--retry-for cannot be negative");
+        }
+        return new TransportSettings(connectTimeout, caCert, insecure);
+    }
+
+    ClientSettings client(String userAgent) {
+        return new ClientSettings(requestTimeout, maxResponseSize, userAgent);
+    }
+
+    private void positive(String option, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw usage(option + " must be longer than 0");
+        }
+    }
+
+    private static UsageException usage(String message) {
+        return new UsageException(message);
+    }
+}

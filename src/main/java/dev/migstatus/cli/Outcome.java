@@ -1,0 +1,79 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.api.ApiException;
+import dev.migstatus.api.ForbiddenException;
+import dev.migstatus.api.NotFoundException;
+import dev.migstatus.api.ProtocolException;
+import dev.migstatus.api.UnauthorizedException;
+import dev.migstatus.api.UnavailableException;
+import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.render.Summary;
+import dev.migstatus.watch.FailurePolicy;
+import dev.migstatus.watch.Verdict;
+import dev.migstatus.watch.WatchResult;
+
+/**
+ * How a run ended: the exit code and the one line that says it, with what to do when it is an error.
+ *
+ * @param isError whether the line belongs on stderr as an error rather than on stdout as a result
+ */
+public record Outcome(ExitCode code, String message, boolean isError) {
+
+    static Outcome of(WatchResult result, FailurePolicy policy, Connection connection) {
+        MigrationStatus last = result.lastStatus();
+        return switch (result.ending()) {
+            case COMPLETED -> completed(last, policy);
+            case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority()), false);
+            case RUNNING -> new Outcome(ExitCode.RUNNING, Summary.running(last), false);
+            case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result.elapsed(), last), true);
+            case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", last), true);
+            case REQUEST_FAILED -> ofError(result.error(), connection);
+        };
+    }
+
+    private static Outcome completed(MigrationStatus status, FailurePolicy policy) {
+        Verdict verdict = policy.judge(status);
+        ExitCode code = switch (verdict) {
+            case CLEAN -> ExitCode.OK;
+            case WITH_FAILURES -> ExitCode.COMPLETED_WITH_FAILURES;
+            case FAILED -> ExitCode.FAILED;
+        };
+        return new Outcome(code, Summary.completed(status), false);
+    }
+
+    static Outcome ofError(ApiException e, Connection connection) {
+        String host = connection.portal().authority();
+        String message = e.getMessage();
+        if (e instanceof UnauthorizedException) {
+            return error(ExitCode.UNAUTHORIZED, message + "; check " + connection.keySource());
+        }
+        if (e instanceof ForbiddenException) {
+            return error(ExitCode.FORBIDDEN, message + "; the key must belong to a DocSpace admin (an API key also needs access to migrations)");
+        }
+        if (e instanceof NotFoundException) {
+            return error(ExitCode.PROTOCOL_ERROR, message + "; is " + host + " a DocSpace portal? check --host and its path prefix");
+        }
+        if (e instanceof ProtocolException p) {
+            String hint = switch (p.reason()) {
+                case NOT_DOCSPACE -> "; check that --host is the DocSpace portal's address";
+                case GARBLED -> "; a proxy may be cutting answers short, try again later";
+                case REDIRECT, TOO_LARGE -> "";
+            };
+            return error(ExitCode.PROTOCOL_ERROR, message + hint);
+        }
+        UnavailableException u = (UnavailableException) e;
+        String hint = switch (u.reason()) {
+            case NETWORK -> "; check --host and that the portal is up";
+            case TIMEOUT -> "; the portal or the network is slow, try again later";
+            case TLS -> "; if the portal uses a private CA, pass it with --cacert FILE";
+            case SERVER -> "; the portal or a proxy in front of it is failing, try again later";
+            case RATE_LIMITED -> "; the portal limits requests, use a longer --interval";
+            case INTERRUPTED -> "";
+        };
+        return error(ExitCode.UNAVAILABLE, message + hint);
+    }
+
+    private static Outcome error(ExitCode code, String message) {
+        return new Outcome(code, message, true);
+    }
+}

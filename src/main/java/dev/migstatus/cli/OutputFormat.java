@@ -1,0 +1,15 @@
+package dev.migstatus.cli;
+
+/** What stdout carries. */
+public enum OutputFormat {
+    /** Progress and a readable report. */
+    TEXT,
+    /** One JSON document at the end; progress goes to stderr. */
+    JSON;
+
+    static final class Converter extends LowercaseEnumConverter<OutputFormat> {
+        Converter() {
+            super(OutputFormat.class);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.render.Style;
+import picocli.CommandLine.Option;
+
+/** How results are shown: format, quiet, colour. */
+public final class OutputOptions {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            description = "text (default): progress and a report; json: one JSON document on stdout at the end, progress on stderr.")
+    private OutputFormat format = OutputFormat.TEXT;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout; errors still go to stderr. The exit code tells the outcome.")
+    private boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", converter = ColorMode.Converter.class,
+            description = "auto (default: on a terminal, unless NO_COLOR is set), always or never.")
+    private ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--no-color", description = "Same as --color never.")
+    private boolean noColor;
+
+    OutputSettings resolve(Context context) {
+        if (quiet && format != OutputFormat.TEXT) {
+            throw new UsageException(
+                    "--quiet prints nothing on stdout, --output " + format.name().toLowerCase(java.util.Locale.ROOT)
+                            + " prints a document there: choose one");
+        }
+        boolean interactive = context.terminal().interactive();
+        ColorMode mode = noColor ? ColorMode.NEVER : color;
+        boolean colour = switch (mode) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> interactive && context.firstEnv("NO_COLOR") == null && !"dumb".equals(context.env().get("TERM"));
+        };
+        return new OutputSettings(format, quiet, Style.of(colour), interactive);
+    }
+
+    /** Whether these arguments ask for JSON, for reporting a usage error in the format asked for. */
+    static boolean asksForJson(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--output=json") || a.equals("-ojson") || a.equals("-o=json")) {
+                return true;
+            }
+            if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.watch.Until;
+
+/** {@code --until completed|migrated}. */
+final class UntilConverter extends LowercaseEnumConverter<Until> {
+    UntilConverter() {
+        super(Until.class);
+    }
+}

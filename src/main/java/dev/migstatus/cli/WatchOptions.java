@@ -1,0 +1,39 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.watch.Until;
+import dev.migstatus.watch.WatchSettings;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** When to poll and when to stop. */
+public final class WatchOptions {
+
+    static final Duration MIN_INTERVAL = Duration.ofMillis(100);
+
+    @Option(names = "--interval", paramLabel = "DUR", defaultValue = "2s", converter = DurationConverter.class,
+            description = "Time between polls: 250ms, 1.5s, 5m, 1h or seconds. Default: ${DEFAULT-VALUE}; at least 100ms.")
+    private Duration interval;
+
+    @Option(names = "--timeout", paramLabel = "DUR", converter = DurationConverter.class,
+            description = "Give up after this long (exit 124); the migration keeps running on the server. Default: none.")
+    private Duration timeout;
+
+    @Option(names = "--until", paramLabel = "WHAT", defaultValue = "completed", converter = UntilConverter.class,
+            description = "completed (default): stop when any operation completes, a parse too."
+                    + " migrated: wait through 'no migration yet' and a finished parse until a migration completes.")
+    private Until until;
+
+    @Option(names = "--once", description = "Poll once, report, and exit with the state's code (9 while it runs).")
+    private boolean once;
+
+    WatchSettings resolve(Duration retryFor) {
+        if (interval.compareTo(MIN_INTERVAL) < 0) {
+            throw new UsageException("--interval " + interval.toMillis() + "ms is too short: the minimum is 100ms");
+        }
+        if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+            throw new UsageException("--timeout must be longer than 0");
+        }
+        return new WatchSettings(interval, timeout, until, once, retryFor, WatchSettings.DEFAULT_EMPTY_RECHECKS);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.migstatus;
+
+import dev.migstatus.cli.Cli;
+import dev.migstatus.cli.ExitCode;
+import dev.migstatus.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The README is part of the interface: scripts are written from its tables. */
+class ReadmeTest {
+
+    private static String readme() throws IOException {
+        return Files.readString(Path.of("README.md"));
+    }
+
+    @Test
+    void exitCodeTableIsTheEnum() throws IOException {
+        assertTrue(readme().contains(ExitCode.markdownTable()), "README's exit-code table differs from ExitCode:\n"
+                + ExitCode.markdownTable());
+    }
+
+    @Test
+    void helpListsEveryExitCode() {
+        CliRun.Result help = new CliRun().run("--help");
+        for (ExitCode code : ExitCode.values()) {
+            assertTrue(help.out().contains(code.outcome() + ": "), code + " missing from --help");
+        }
+    }
+
+    @Test
+    void everyOptionIsDocumented() throws IOException {
+        String readme = readme();
+        CommandLine commandLine = new Cli(CliRun.context()).commandLine();
+        var optionRows = readme.lines().filter(line -> line.startsWith("| `")).toList();
+        for (OptionSpec option : commandLine.getCommandSpec().options()) {
+            assertTrue(optionRows.stream().anyMatch(row -> row.contains(option.longestName())),
+                    option.longestName() + " has no row in the README's option tables");
+        }
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            assertTrue(readme.contains("migstatus " + sub.getCommandName()), sub.getCommandName() + " is not in the README");
+        }
+    }
+}

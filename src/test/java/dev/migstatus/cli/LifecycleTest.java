@@ -1,0 +1,146 @@
+package dev.migstatus.cli;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.migstatus.testing.CliRun;
+import dev.migstatus.testing.CliRun.Result;
+import dev.migstatus.testing.Fixtures;
+import dev.migstatus.testing.Portal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.migstatus.testing.Portal.fixture;
+import static dev.migstatus.testing.Portal.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A migration's life as the server shows it: nothing, parse, a finished parse, the migration, its end. */
+class LifecycleTest {
+
+    private static final String KEY = "sk-0000111122223333";
+
+    private Portal portal;
+
+    @BeforeEach
+    void start() {
+        portal = new Portal();
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    private Result watch(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", KEY));
+        args.addAll(List.of(extra));
+        return new CliRun().run(args.toArray(String[]::new));
+    }
+
+    /** The whole life: the admin starts a parse late, and selects users a while after it finishes. */
+    private void wholeLife() {
+        List<ResponseDefinitionBuilder> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(fixture("no-migration"));
+        }
+        answers.add(fixture("parse-queued"));
+        answers.add(json(Fixtures.running("parse", 1)));
+        answers.add(fixture("parse-running"));
+        answers.add(json(Fixtures.running("parse", 100)));
+        for (int i = 0; i < 4; i++) {
+            answers.add(fixture("parse-completed"));
+        }
+        answers.add(json(Fixtures.running("migration", 0)));
+        answers.add(json(Fixtures.running("migration", 1)));
+        answers.add(fixture("migration-running"));
+        answers.add(json(Fixtures.running("migration", 100)));
+        answers.add(fixture("migration-completed-clean"));
+        portal.statusSequence(answers.toArray(ResponseDefinitionBuilder[]::new));
+    }
+
+    @Test
+    void untilMigratedWaitsThroughNothingAndAFinishedParse() {
+        wholeLife();
+        Result r = watch("--until", "migrated");
+        assertEquals(0, r.exitCode(), r.all());
+        assertEquals(18, portal.statusRequests().size(), "it kept polling to the migration's end");
+        assertTrue(r.out().contains("waiting: no migration on the portal yet"), r.out());
+        assertTrue(r.out().contains("parse finished · Nextcloud · 3 users ready; waiting for the migration to start"), r.out());
+        assertTrue(r.out().contains("migrating · Nextcloud · 15%"), r.out());
+        assertTrue(r.out().contains("Migration completed: 2 users imported, 0 failed"), r.out());
+    }
+
+    @Test
+    void untilCompletedStopsAtTheFinishedParse() {
+        wholeLife();
+        Result r = watch("--until", "completed");
+        assertEquals(4, r.exitCode(), "three empty answers in a row mean nothing runs: " + r.all());
+
+        portal.server().resetRequests();
+        portal.server().resetScenarios();
+        Result patient = watch();
+        assertEquals(4, patient.exitCode());
+    }
+
+    @Test
+    void untilCompletedStopsAtAParseThatFinishes() {
+        portal.statusSequence(fixture("parse-queued"), fixture("parse-running"), fixture("parse-completed"),
+                fixture("migration-running"));
+        Result r = watch();
+        assertEquals(0, r.exitCode(), r.all());
+        assertEquals(3, portal.statusRequests().size());
+        assertTrue(r.out().contains("Parse finished: 3 users ready; select users in DocSpace to start the migration"), r.out());
+    }
+
+    @Test
+    void untilMigratedStopsAtAFailedParse() {
+        portal.statusSequence(fixture("parse-running"), fixture("parse-failed"));
+        Result r = watch("--until", "migrated");
+        assertEquals(3, r.exitCode(), r.all());
+        assertTrue(r.out().contains("Parse failed"), r.out());
+    }
+
+    @Test
+    void progressThatDropsToZeroWhenTheMigrationStartsIsShownAsItIs() {
+        portal.statusSequence(json(Fixtures.running("parse", 100)), fixture("parse-completed"),
+                json(Fixtures.running("migration", 0)), json(Fixtures.running("migration", 30)),
+                fixture("migration-completed-clean"));
+        Result r = watch("--until", "migrated");
+        assertEquals(0, r.exitCode(), r.all());
+        List<String> lines = r.out().lines().filter(l -> l.startsWith("[")).toList();
+        assertTrue(lines.get(0).contains("parsing · Nextcloud · 100%"), lines.toString());
+        assertTrue(lines.get(2).endsWith("migrating · Nextcloud"), "0% is indeterminate, not a number: " + lines);
+        assertTrue(lines.get(3).contains("migrating · Nextcloud · 30%"), lines.toString());
+    }
+
+    @Test
+    void pollsAtTheInterval() {
+        portal.statusSequence(fixture("parse-running"), fixture("parse-running"), fixture("parse-completed"));
+        Result r = watch("--interval", "1.5s");
+        assertEquals(0, r.exitCode());
+        assertEquals(List.of(Duration.ofMillis(1500), Duration.ofMillis(1500)), r.sleeps());
+    }
+
+    @Test
+    void aRunningStatusAt100PercentIsNotTheEnd() {
+        portal.statusSequence(json(Fixtures.running("migration", 100)), json(Fixtures.running("migration", 100)),
+                fixture("migration-completed-clean"));
+        Result r = watch();
+        assertEquals(0, r.exitCode());
+        assertEquals(3, portal.statusRequests().size(), "only isCompleted ends an operation");
+    }
+
+    @Test
+    void timeoutNeverSleepsPastTheDeadline() {
+        portal.status(fixture("migration-running"));
+        Result r = watch("--timeout", "5s", "--interval", "2s");
+        assertEquals(124, r.exitCode());
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1)), r.sleeps());
+        assertFalse(r.err().contains("Exception"));
+    }
+}

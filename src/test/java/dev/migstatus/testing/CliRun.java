@@ -1,0 +1,102 @@
+package dev.migstatus.testing;
+
+import dev.migstatus.cli.Cli;
+import dev.migstatus.cli.Context;
+import dev.migstatus.cli.Terminal;
+import dev.migstatus.watch.Cancellation;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs the real command line as a user would, with captured stdout and stderr, a chosen
+ * environment, and a fake clock that the sleeper advances: hours of polling take milliseconds.
+ */
+public final class CliRun {
+
+    /** What a run left behind. */
+    public record Result(int exitCode, String out, String err, List<Duration> sleeps) {
+
+        public String all() {
+            return out + err;
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private final FakeClock clock = new FakeClock();
+    private final Cancellation cancellation = new Cancellation();
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final List<Consumer<Duration>> onSleep = new ArrayList<>();
+    private byte[] stdin = new byte[0];
+    private Terminal terminal = Terminal.pipe();
+    private double random = 0.5;
+
+    public CliRun env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public CliRun stdin(String text) {
+        stdin = text.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Pretends stdout is a terminal of this width. */
+    public CliRun terminal(int columns) {
+        terminal = new Terminal(true, () -> columns);
+        return this;
+    }
+
+    /** Pretends stdout is a pipe, but tables get this width. */
+    public CliRun columns(int columns) {
+        terminal = new Terminal(false, () -> columns);
+        return this;
+    }
+
+    /** The jitter every backoff draws, in [0, 1). */
+    public CliRun random(double value) {
+        random = value;
+        return this;
+    }
+
+    /** Called after each sleep, with the clock already advanced: a way to act "later" in a watch. */
+    public CliRun onSleep(Consumer<Duration> action) {
+        onSleep.add(action);
+        return this;
+    }
+
+    public FakeClock clock() {
+        return clock;
+    }
+
+    public Cancellation cancellation() {
+        return cancellation;
+    }
+
+    /** A context with no environment and no terminal, for looking at the command tree. */
+    public static Context context() {
+        return Context.create(Map.of(), new ByteArrayInputStream(new byte[0]), new StringWriter(), new StringWriter(),
+                new FakeClock(), d -> { }, new Cancellation(), Terminal.pipe(), () -> 0.5);
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Context context = Context.create(env, new ByteArrayInputStream(stdin), out, err, clock,
+                duration -> {
+                    sleeps.add(duration);
+                    clock.advance(duration);
+                    onSleep.forEach(action -> action.accept(duration));
+                },
+                cancellation, terminal, () -> random);
+        int code = new Cli(context).run(args);
+        return new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
+    }
+}
