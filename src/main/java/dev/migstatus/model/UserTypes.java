@@ -15,6 +15,19 @@ public final class UserTypes {
     private UserTypes() {
     }
 
+    /** The shared instance of a known name; an unknown name as it is. */
+    public static String canonical(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (String known : BY_NUMBER) {
+            if (known.equals(name)) {
+                return known;
+            }
+        }
+        return name;
+    }
+
     public static String fromNumber(long number) {
         if (number >= 0 && number < BY_NUMBER.size()) {
             return BY_NUMBER.get((int) number);

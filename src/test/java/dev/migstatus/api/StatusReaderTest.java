@@ -112,6 +112,32 @@ class StatusReaderTest {
     }
 
     @Test
+    void aUserRepeatedInAnotherListKeepsWhatThatListSays() throws IOException {
+        String alice = "{\"key\":\"a1\",\"email\":\"alice@example.com\",\"displayName\":\"Alice\",\"userType\":\"User\"}";
+        String aliceWithoutEmail = "{\"key\":\"a1\",\"displayName\":\"Alice\",\"userType\":\"User\"}";
+        var result = read(Fixtures.envelope("{\"isCompleted\":true,\"parseResult\":{\"operation\":\"parse\","
+                + "\"users\":[" + alice + "],\"existUsers\":[" + alice + "],\"withoutEmailUsers\":[" + aliceWithoutEmail + "],"
+                + "\"groups\":[{\"groupName\":\"G\",\"userUidList\":[\"a1\",\"nobody\"]}]}}")).status().parseResult();
+        assertEquals("alice@example.com", result.users().get(0).email());
+        assertEquals(result.users().get(0), result.existUsers().get(0));
+        assertNull(result.withoutEmailUsers().get(0).email(), "not replaced by the user with the same key");
+        assertEquals(java.util.List.of("a1", "nobody"), result.groups().get(0).userUidList());
+    }
+
+    @Test
+    void countsAreWholeNumbersHoweverTheyAreWritten() throws IOException {
+        var users = read(Fixtures.envelope("{\"parseResult\":{\"users\":["
+                + "{\"key\":\"a\",\"migratingFiles\":{\"foldersCount\":5.9,\"filesCount\":1e3,\"bytesTotal\":9007199254740993}},"
+                + "{\"key\":\"b\",\"migratingFiles\":{\"foldersCount\":\"7\",\"filesCount\":-2,\"bytesTotal\":1e300}},"
+                + "{\"key\":\"c\",\"userType\":3.0,\"migratingFiles\":{\"foldersCount\":true,\"filesCount\":\"x\"}}]}}"))
+                .status().parseResult().users();
+        assertEquals(new dev.migstatus.model.MigratingFiles(5, 1000, 9007199254740993L), users.get(0).migratingFiles());
+        assertEquals(new dev.migstatus.model.MigratingFiles(7, -2, Long.MAX_VALUE), users.get(1).migratingFiles());
+        assertEquals(new dev.migstatus.model.MigratingFiles(0, 0, 0), users.get(2).migratingFiles());
+        assertEquals("DocSpaceAdmin", users.get(2).userType());
+    }
+
+    @Test
     void truncatedJsonIsASyntaxError() {
         String body = Fixtures.body("migration-running");
         assertThrows(IOException.class, () -> read(body.substring(0, body.length() / 2)));
