@@ -51,10 +51,12 @@ public final class DocSpaceClient implements AutoCloseable {
     private final HttpTrace trace;
     private final ScheduledExecutorService watchdog;
     private final RepeatedAnswers repeated;
+    private HttpClient client;
 
     /**
      * @param http supplies the client when the first request goes out, so that it can be built
-     *             on another thread while the command line is still being read
+     *             on another thread while the command line is still being read; the client is
+     *             this one's, and is released when it closes
      */
     public DocSpaceClient(PortalUrl portal, Credential credential, Supplier<HttpClient> http,
                           ClientSettings settings, HttpTrace trace) {
@@ -124,6 +126,16 @@ public final class DocSpaceClient implements AutoCloseable {
     @Override
     public void close() {
         watchdog.shutdownNow();
+        if (client != null) {
+            HttpClients.release(client);
+        }
+    }
+
+    private HttpClient http() {
+        if (client == null) {
+            client = http.get();
+        }
+        return client;
     }
 
     private Exchange open(String apiPath, String accept, Duration timeLimit) throws ApiException {
@@ -140,7 +152,7 @@ public final class DocSpaceClient implements AutoCloseable {
             long started = System.nanoTime();
             HttpResponse<InputStream> response;
             try {
-                response = http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 trace.failure("GET", uri, since(started), NetworkFaults.rootMessage(e));
                 throw NetworkFaults.describe(portal.authority(), e, limit);

@@ -7,12 +7,19 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -32,16 +39,59 @@ public final class HttpClients {
      * @throws IllegalArgumentException when the CA file cannot be used, with a message fit to show
      */
     public static HttpClient create(TransportSettings settings) {
+        return create(settings, true);
+    }
+
+    /**
+     * @param tls false for a plain-http portal. Redirects never leave the portal's origin, so such
+     *            a client never makes a TLS connection, and it gets a context that refuses to:
+     *            the JDK would otherwise set up its default one, about 150 ms of every start.
+     */
+    public static HttpClient create(TransportSettings settings, boolean tls) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout());
-        if (settings.insecure()) {
+        if (!tls) {
+            builder.sslContext(new NoTls()).sslParameters(new SSLParameters());
+        } else if (settings.insecure()) {
             builder.sslContext(context(new TrustManager[] {new TrustingEverything()}));
         } else if (settings.caCertFile() != null) {
             builder.sslContext(context(new TrustManager[] {systemPlus(settings)}));
         }
         return builder.build();
+    }
+
+    /**
+     * Ends the client's selector thread now that the run is done with it. That thread waits in
+     * epoll, native code, and a JVM exiting waits up to 300 ms for every thread in native code:
+     * a third of a {@code --once}. Java 21 added {@code close()}; before that, the thread is
+     * interrupted, found by the name the JDK gives it (the JDK's own tests find it that way).
+     * The client must not be used afterwards.
+     */
+    public static void release(HttpClient client) {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing only speeds up the exit.
+            }
+            return;
+        }
+        String text = client.toString();
+        int open = text.lastIndexOf('(');
+        int close = text.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return;
+        }
+        String selector = "HttpClient-" + text.substring(open + 1, close) + "-SelectorManager";
+        Thread[] threads = new Thread[Thread.activeCount() + 16];
+        int n = Thread.enumerate(threads);
+        for (int i = 0; i < n; i++) {
+            if (threads[i].getName().equals(selector)) {
+                threads[i].interrupt();
+            }
+        }
     }
 
     private static SSLContext context(TrustManager[] trust) {
@@ -90,6 +140,53 @@ public final class HttpClients {
             }
         }
         throw new GeneralSecurityException("no X.509 trust manager");
+    }
+
+    /** The TLS of a client that must never use it: creating a connection fails, nothing is set up. */
+    private static final class NoTls extends SSLContext {
+        NoTls() {
+            super(new Refusing(), null, "none");
+        }
+
+        private static final class Refusing extends SSLContextSpi {
+            private static UnsupportedOperationException refused() {
+                return new UnsupportedOperationException("TLS is not set up for a plain-http portal");
+            }
+
+            @Override
+            protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom random) {
+            }
+
+            @Override
+            protected SSLSocketFactory engineGetSocketFactory() {
+                throw refused();
+            }
+
+            @Override
+            protected SSLServerSocketFactory engineGetServerSocketFactory() {
+                throw refused();
+            }
+
+            @Override
+            protected SSLEngine engineCreateSSLEngine() {
+                throw refused();
+            }
+
+            @Override
+            protected SSLEngine engineCreateSSLEngine(String host, int port) {
+                throw refused();
+            }
+
+            @Override
+            protected SSLSessionContext engineGetServerSessionContext() {
+                throw refused();
+            }
+
+            @Override
+            protected SSLSessionContext engineGetClientSessionContext() {
+                throw refused();
+            }
+        }
     }
 
     /**
