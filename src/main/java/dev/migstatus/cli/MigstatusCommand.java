@@ -1,14 +1,12 @@
 package dev.migstatus.cli;
 
 import dev.migstatus.api.ClientSettings;
-import dev.migstatus.api.HttpClients;
 import dev.migstatus.api.TransportSettings;
 import dev.migstatus.watch.FailurePolicy;
 import dev.migstatus.watch.WatchSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ArgGroup;
 
-import java.net.http.HttpClient;
 import java.util.concurrent.Callable;
 
 /** {@code migstatus --host … --key …}: watches the portal's migration to its end. */
@@ -56,14 +54,12 @@ public final class MigstatusCommand implements Callable<Integer> {
         OutputSettings output = outputOptions.resolve(context);
         WatchSettings settings = watchOptions.resolve(networkOptions.retryFor());
         TransportSettings transport = networkOptions.transport(connection);
-        HttpClient http;
-        try {
-            http = HttpClients.create(transport);
-        } catch (IllegalArgumentException badCaFile) {
-            throw new UsageException(badCaFile.getMessage());
+        PendingClient http = PendingClient.start(transport, connection.portal().isHttps());
+        if (transport.caCertFile() != null) {
+            http.get(); // a CA file that cannot be used is a usage error before anything else happens
         }
         ClientSettings client = networkOptions.client("migstatus/" + VersionProvider.version());
         return new WatchRun(context, connection, output, settings, FailurePolicy.STRICT, networkOptions.verbose())
-                .execute(() -> http, client, networkOptions.insecure()).code();
+                .execute(http, client, networkOptions.insecure()).code();
     }
 }
