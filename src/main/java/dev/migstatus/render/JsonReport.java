@@ -20,7 +20,7 @@ public final class JsonReport {
 
     public static void print(PrintWriter out, FinalReport report) {
         try {
-            JsonWriter json = newWriter(out);
+            JsonWriter json = newBufferedWriter(out);
             writeObject(json, report, null);
             json.flush();
             out.println();
@@ -32,7 +32,20 @@ public final class JsonReport {
 
     /** A JSON writer for our output: one line, nulls written, terminal-hostile characters escaped. */
     public static JsonWriter newWriter(Writer out) {
-        JsonWriter json = new JsonWriter(new JsonSafeWriter(out));
+        return configured(new JsonWriter(new JsonSafeWriter(out)));
+    }
+
+    /**
+     * The same, for a whole document: JsonWriter writes a few characters at a time, and each write
+     * costs the escaping, redacting and encoding writers behind it a call (twelve million for
+     * 100,000 users). A buffer in front of them makes those calls few. Flush it before writing
+     * to {@code out} directly again.
+     */
+    static JsonWriter newBufferedWriter(Writer out) {
+        return configured(new JsonWriter(new JsonSafeWriter(out, 1 << 16)));
+    }
+
+    private static JsonWriter configured(JsonWriter json) {
         json.setSerializeNulls(true);
         json.setHtmlSafe(false);
         return json;
