@@ -24,7 +24,8 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        CommandLine commandLine = commandLine();
+        ClientHeadStart headStart = ClientHeadStart.guess(args, context.env());
+        CommandLine commandLine = commandLine(headStart);
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> ex instanceof UsageException
                 ? usageError(ex.getMessage(), args)
@@ -32,6 +33,7 @@ public final class Cli {
         try {
             return commandLine.execute(args);
         } finally {
+            headStart.discardUnused();
             context.out().flush();
             context.err().flush();
         }
@@ -39,7 +41,11 @@ public final class Cli {
 
     /** The command tree, for running and for generating help and completion. */
     public CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new MigstatusCommand(context));
+        return commandLine(ClientHeadStart.none());
+    }
+
+    private CommandLine commandLine(ClientHeadStart headStart) {
+        CommandLine commandLine = new CommandLine(new MigstatusCommand(context, headStart));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.getCommandSpec().usageMessage()

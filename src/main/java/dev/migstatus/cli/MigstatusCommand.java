@@ -42,9 +42,15 @@ public final class MigstatusCommand implements Callable<Integer> {
     private NetworkOptions networkOptions = new NetworkOptions();
 
     private final Context context;
+    private final ClientHeadStart headStart;
 
     public MigstatusCommand(Context context) {
+        this(context, ClientHeadStart.none());
+    }
+
+    MigstatusCommand(Context context, ClientHeadStart headStart) {
         this.context = context;
+        this.headStart = headStart;
     }
 
     @Override
@@ -54,7 +60,7 @@ public final class MigstatusCommand implements Callable<Integer> {
         OutputSettings output = outputOptions.resolve(context);
         WatchSettings settings = watchOptions.resolve(networkOptions.retryFor());
         TransportSettings transport = networkOptions.transport(connection);
-        PendingClient http = PendingClient.start(transport, connection.portal().isHttps());
+        PendingClient http = headStart.take(transport, connection.portal().isHttps());
         if (transport.caCertFile() != null) {
             http.get(); // a CA file that cannot be used is a usage error before anything else happens
         }
