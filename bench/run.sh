@@ -43,25 +43,42 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 ms() { awk -v us="$1" 'BEGIN {printf "%d", us / 1000}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "-"}'; }
 
-# timed LABEL COMMAND...: runs it $runs times; sets WALL (median, µs) and RSS (max KB, or "-").
-timed() {
-    local walls=() rss=0 t0 t1 r
-    for ((i = 0; i < runs; i++)); do
-        t0=$(now_us)
-        if [ -n "$gnutime" ]; then
-            "$gnutime" -f %M -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" || true
-        else
-            "$@" >/dev/null 2>"$work/stderr" || true
-        fi
-        t1=$(now_us)
-        walls+=($((t1 - t0)))
-        if [ -n "$gnutime" ]; then
-            r=$(tail -n 1 "$work/rss")
-            if [ "$r" -gt "$rss" ]; then rss=$r; fi
-        fi
+# measure ONE: runs the command in "$@" once; sets LAST_WALL (µs) and LAST_RSS (KB, or 0).
+measure() {
+    local t0 t1
+    t0=$(now_us)
+    if [ -n "$gnutime" ]; then
+        "$gnutime" -f %M -o "$work/rss" "$@" >/dev/null 2>"$work/stderr" || true
+        LAST_RSS=$(tail -n 1 "$work/rss")
+    else
+        "$@" >/dev/null 2>"$work/stderr" || true
+        LAST_RSS=0
+    fi
+    t1=$(now_us)
+    LAST_WALL=$((t1 - t0))
+}
+
+# side_by_side ROUNDS CMD...: each command (a string for sh -c) once per round, in turn, so that
+# whatever else the machine does weighs on all alike. Sets WALLS[i] (median, µs), RSSES[i] (max, MB).
+side_by_side() {
+    local rounds=$1 i k
+    shift
+    local -a all
+    WALLS=() RSSES=()
+    for ((k = 0; k < $#; k++)); do all[k]="" RSSES[k]=0; done
+    for ((i = 0; i < rounds; i++)); do
+        k=0
+        for cmd in "$@"; do
+            measure sh -c "$cmd"
+            all[k]="${all[k]} $LAST_WALL"
+            if [ "$((LAST_RSS / 1024))" -gt "${RSSES[k]}" ]; then RSSES[k]=$((LAST_RSS / 1024)); fi
+            k=$((k + 1))
+        done
     done
-    WALL=$(median "${walls[@]}")
-    if [ -n "$gnutime" ]; then RSS=$((rss / 1024)); else RSS=-; fi
+    for ((k = 0; k < $#; k++)); do
+        # shellcheck disable=SC2086
+        WALLS[k]=$(median ${all[k]})
+    done
 }
 
 echo "== machine"
@@ -93,7 +110,7 @@ base=http://127.0.0.1:$port
 echo "server: $base (pid $server)"
 
 echo
-echo "== 1. parse and render, --once against 127.0.0.1 (median of $runs)"
+echo "== 1. parse and render, --once against 127.0.0.1 (median of $runs, side by side)"
 comparison=yes
 if ! have curl || ! have jq; then
     comparison=
@@ -102,35 +119,29 @@ fi
 printf '%-6s %8s | %12s %12s | %12s %7s | %9s\n' users "doc MB" "json (ms)" "text (ms)" "curl|jq (ms)" ratio "peak RSS"
 for size in 1k 10k 100k; do
     doc_mb=$(awk -v b="$(wc -c < "$work/docs/$size.json")" 'BEGIN {printf "%.1f", b / 1e6}')
-    timed bin/migstatus --host "$base/$size" --key "$key" --once -o json
-    json=$WALL json_rss=$RSS
-    timed bin/migstatus --host "$base/$size" --key "$key" --once
-    text=$WALL text_rss=$RSS
-    rss=$json_rss; if [ "$text_rss" != - ] && [ "$text_rss" -gt "$rss" ]; then rss=$text_rss; fi
+    json="bin/migstatus --host '$base/$size' --key $key --once -o json"
+    text="bin/migstatus --host '$base/$size' --key $key --once"
     if [ -n "$comparison" ]; then
-        timed sh -c "curl -s '$base/$size/api/2.0/migration/status' | jq -c .response > /dev/null"
-        cj=$(ms "$WALL") r=$(ratio "$json" "$WALL")
+        side_by_side "$runs" "$json" "$text" "curl -s '$base/$size/api/2.0/migration/status' | jq -c .response"
+        cj=$(ms "${WALLS[2]}") r=$(ratio "${WALLS[0]}" "${WALLS[2]}")
     else
+        side_by_side "$runs" "$json" "$text"
         cj=skipped r=-
     fi
-    printf '%-6s %8s | %12s %12s | %12s %7s | %6s MB\n' "$size" "$doc_mb" "$(ms "$json")" "$(ms "$text")" "$cj" "$r" "$rss"
+    rss=${RSSES[0]}; if [ "${RSSES[1]}" -gt "$rss" ]; then rss=${RSSES[1]}; fi
+    if [ -z "$gnutime" ]; then rss=-; fi
+    printf '%-6s %8s | %12s %12s | %12s %7s | %6s MB\n' "$size" "$doc_mb" "$(ms "${WALLS[0]}")" "$(ms "${WALLS[1]}")" "$cj" "$r" "$rss"
 done
 echo "(ratio = json / curl|jq: below 1 means migstatus read, summarised and re-wrote the whole"
 echo " document faster than curl and jq only extracted it)"
 
 echo
-echo "== 2. start-up (median of $((runs * 2)); ratios to the bare JVM in this run)"
-runs_saved=$runs; runs=$((runs * 2))
-timed "$java" -cp "$work/hello" Hello
-hello=$WALL
-timed bin/migstatus --version
-version=$WALL
-timed bin/migstatus --host "$base/tiny" --key "$key" --once
-once=$WALL
-runs=$runs_saved
-printf '%-44s %6s ms\n' "java -cp DIR Hello" "$(ms "$hello")"
-printf '%-44s %6s ms  %5sx\n' "bin/migstatus --version" "$(ms "$version")" "$(ratio "$version" "$hello")"
-printf '%-44s %6s ms  %5sx\n' "bin/migstatus --once (loopback, tiny status)" "$(ms "$once")" "$(ratio "$once" "$hello")"
+echo "== 2. start-up (median of $((runs * 2)), side by side; ratios to the bare JVM in this run)"
+side_by_side $((runs * 2)) "'$java' -cp '$work/hello' Hello" "bin/migstatus --version" \
+    "bin/migstatus --host '$base/tiny' --key $key --once"
+printf '%-44s %6s ms\n' "java -cp DIR Hello" "$(ms "${WALLS[0]}")"
+printf '%-44s %6s ms  %5sx\n' "bin/migstatus --version" "$(ms "${WALLS[1]}")" "$(ratio "${WALLS[1]}" "${WALLS[0]}")"
+printf '%-44s %6s ms  %5sx\n' "bin/migstatus --once (loopback, tiny status)" "$(ms "${WALLS[2]}")" "$(ratio "${WALLS[2]}" "${WALLS[0]}")"
 
 count() {
     local reply
