@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Made-up users for a big tenant, the same on every run, shaped as the server writes them:
@@ -18,6 +19,8 @@ final class GeneratedUsers {
     private static final List<String> LAST = List.of("Doe", "O'Brien", "Müller", "García", "Nguyen", "Smith",
             "D'Angelo", "Okafor", "Johansson", "Rossi", "Kowalski", "Dubois", "Tanaka", "Silva", "Novák", "Jensen",
             "Haddad", "Kim", "Fischer", "Costa", "Moreau");
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^A-Za-z]");
 
     private GeneratedUsers() {
     }
@@ -51,7 +54,7 @@ final class GeneratedUsers {
     }
 
     private static String ascii(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        return NOT_A_LETTER.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** What .NET's {@code WebUtility.HtmlEncode} does: the five specials, and Latin-1 letters as numeric references. */

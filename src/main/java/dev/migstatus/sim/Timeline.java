@@ -38,14 +38,18 @@ final class Timeline {
         return new Timeline(List.copyOf(steps));
     }
 
+    /** A new status whose parseResult lists {@code count} made-up users; the given one is not changed. */
     private static JsonObject withUsers(JsonObject status, int count) {
-        if (count > 0) {
-            JsonElement parseResult = status.get("parseResult");
-            JsonObject result = parseResult != null && parseResult.isJsonObject() ? parseResult.getAsJsonObject() : new JsonObject();
-            result.add("users", GeneratedUsers.make(count));
-            status.add("parseResult", result);
+        if (count == 0) {
+            return status;
         }
-        return status;
+        JsonElement parseResult = status.get("parseResult");
+        JsonObject result = parseResult != null && parseResult.isJsonObject()
+                ? MergePatch.shallowCopy(parseResult.getAsJsonObject()) : new JsonObject();
+        result.add("users", GeneratedUsers.make(count));
+        JsonObject copy = MergePatch.shallowCopy(status);
+        copy.add("parseResult", result);
+        return copy;
     }
 
     /** What holds at scenario time {@code t}: nothing runs before the first frame. */
