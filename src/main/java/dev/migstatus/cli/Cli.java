@@ -27,7 +27,7 @@ public final class Cli {
         CommandLine commandLine = commandLine();
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> ex instanceof UsageException
-                ? usageError(ex.getMessage(), args)
+                ? usageError(ex.getMessage(), cmd, args)
                 : internalError(ex, args));
         try {
             return commandLine.execute(args);
@@ -40,11 +40,16 @@ public final class Cli {
     /** The command tree, for running and for generating help and completion. */
     public CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MigstatusCommand(context));
+        // Added before setOut and the handlers, which picocli only hands to the subcommands present then.
+        commandLine.addSubcommand(new CommandLine(new DemoCommand(context)));
+        commandLine.addSubcommand(new CommandLine(new SimulateCommand(context)));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
-        commandLine.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(ExitCode.helpList());
+        for (CommandLine watching : new CommandLine[] {commandLine, commandLine.getSubcommands().get("demo")}) {
+            watching.getCommandSpec().usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList());
+        }
         return commandLine;
     }
 
@@ -56,11 +61,12 @@ public final class Cli {
                 message += "; did you mean " + String.join(" or ", suggestions) + "?";
             }
         }
-        return usageError(message, args);
+        return usageError(message, ex.getCommandLine(), args);
     }
 
-    private int usageError(String message, String[] args) {
-        String line = message + " (see 'migstatus --help')";
+    /** @param command the command whose help to point at: {@code migstatus simulate --help} for its own options */
+    private int usageError(String message, CommandLine command, String[] args) {
+        String line = message + " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
         context.err().println("migstatus: " + line);
         if (OutputOptions.asksForJson(args)) {
             JsonReport.print(context.out(), new FinalReport(null, ExitCode.USAGE.outcome(), ExitCode.USAGE.code(),
