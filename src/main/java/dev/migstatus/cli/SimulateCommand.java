@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -142,11 +141,10 @@ final class SimulateCommand implements Callable<Integer> {
     private SimulatedPortal start(ScenarioChoice choice, SimulatedPortal.Settings settings) {
         try {
             return SimulatedPortal.start(choice.scenario(), settings, context.clock(), this::logRequest);
-        } catch (BindException e) {
-            throw new UsageException("--port " + port + ": cannot listen there (" + e.getMessage()
-                    + "); choose another port, or 0 for a free one");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // A port in use, or an address this machine does not have (::1 without IPv6, 127.0.0.2 on macOS).
+            throw new UsageException("cannot listen on " + settings.address().getHostAddress() + " port " + port
+                    + " (" + e.getMessage() + "); choose another --port, or 0 for a free one, or another --bind");
         }
     }
 
