@@ -97,6 +97,35 @@ public final class CliRun {
                 },
                 cancellation, terminal, () -> random);
         int code = new Cli(context).run(args);
-        return new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
+        Result result = new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
+        assertNoSecretShown(args, result);
+        return result;
+    }
+
+    /**
+     * Every run of the whole suite checks this: no key given on the command line, in the
+     * environment or on stdin ever appears in what migstatus printed.
+     */
+    private void assertNoSecretShown(String[] args, Result result) {
+        List<String> secrets = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--key") && i + 1 < args.length) {
+                secrets.add(args[i + 1]);
+            } else if (args[i].startsWith("--key=")) {
+                secrets.add(args[i].substring("--key=".length()));
+            }
+        }
+        for (String name : List.of("MIGSTATUS_KEY", "DOCSPACE_API_KEY", "DOCSPACE_AUTH_TOKEN")) {
+            if (env.containsKey(name)) {
+                secrets.add(env.get(name));
+            }
+        }
+        secrets.add(new String(stdin, StandardCharsets.UTF_8).strip());
+        for (String secret : secrets) {
+            String s = secret.strip();
+            if (s.length() >= 8 && result.all().contains(s)) {
+                throw new AssertionError("the key '" + s + "' was printed:\n" + result.all());
+            }
+        }
     }
 }

@@ -20,15 +20,47 @@ public final class Portal implements AutoCloseable {
     public static final String LOGS = "/api/2.0/migration/logs";
 
     private final WireMockServer server;
+    private final boolean tls;
 
     public Portal() {
-        server = new WireMockServer(options()
+        this(false);
+    }
+
+    private Portal(boolean tls) {
+        this.tls = tls;
+        var options = options()
                 .bindAddress("127.0.0.1")
-                .dynamicPort()
                 .http2PlainDisabled(true)
+                .http2TlsDisabled(true)
                 .containerThreads(8)
-                .jettyAcceptors(1));
+                .jettyAcceptors(1);
+        if (tls) {
+            options.httpDisabled(true).dynamicHttpsPort()
+                    .keystorePath(resourcePath("/tls/portal.p12")).keystoreType("PKCS12")
+                    .keystorePassword("changeit").keyManagerPassword("changeit");
+        } else {
+            options.dynamicPort();
+        }
+        server = new WireMockServer(options);
         server.start();
+    }
+
+    /** A portal on https with a self-signed certificate for 127.0.0.1; see {@link #caCertFile()}. */
+    public static Portal https() {
+        return new Portal(true);
+    }
+
+    /** The PEM file that makes the https portal's certificate trusted. */
+    public static String caCertFile() {
+        return resourcePath("/tls/portal-cert.pem");
+    }
+
+    private static String resourcePath(String resource) {
+        try {
+            return java.nio.file.Path.of(Portal.class.getResource(resource).toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public WireMockServer server() {
@@ -37,11 +69,11 @@ public final class Portal implements AutoCloseable {
 
     /** What --host takes to reach this portal. */
     public String url() {
-        return "http://127.0.0.1:" + server.port();
+        return tls ? "https://127.0.0.1:" + server.httpsPort() : "http://127.0.0.1:" + server.port();
     }
 
     public int port() {
-        return server.port();
+        return tls ? server.httpsPort() : server.port();
     }
 
     public static ResponseDefinitionBuilder json(String body) {
