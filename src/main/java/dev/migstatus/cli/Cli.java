@@ -2,6 +2,8 @@ package dev.migstatus.cli;
 
 import dev.migstatus.render.FinalReport;
 import dev.migstatus.render.JsonReport;
+import dev.migstatus.render.NdjsonEvents;
+import dev.migstatus.render.PlainProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -40,6 +42,8 @@ public final class Cli {
     /** The command tree, for running and for generating help and completion. */
     public CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MigstatusCommand(context));
+        commandLine.addSubcommand(new CommandLine(new LogsCommand(context)));
+        commandLine.addSubcommand(new CommandLine(new CompletionCommand()));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.getCommandSpec().usageMessage()
@@ -62,10 +66,7 @@ public final class Cli {
     private int usageError(String message, String[] args) {
         String line = message + " (see 'migstatus --help')";
         context.err().println("migstatus: " + line);
-        if (OutputOptions.asksForJson(args)) {
-            JsonReport.print(context.out(), new FinalReport(null, ExitCode.USAGE.outcome(), ExitCode.USAGE.code(),
-                    Duration.ZERO, line, null));
-        }
+        documentFor(ExitCode.USAGE, line, args);
         return ExitCode.USAGE.code();
     }
 
@@ -79,10 +80,18 @@ public final class Cli {
             ex.printStackTrace(new PrintWriter(trace));
             context.err().print(trace);
         }
-        if (OutputOptions.asksForJson(args)) {
-            JsonReport.print(context.out(), new FinalReport(null, ExitCode.INTERNAL_ERROR.outcome(),
-                    ExitCode.INTERNAL_ERROR.code(), Duration.ZERO, line, null));
-        }
+        documentFor(ExitCode.INTERNAL_ERROR, line, args);
         return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    /** A script asked for JSON: it gets its one document even when the run never started. */
+    private void documentFor(ExitCode code, String line, String[] args) {
+        FinalReport report = new FinalReport(null, code.outcome(), code.code(), Duration.ZERO, line, null);
+        switch (OutputOptions.askedFor(args)) {
+            case JSON -> JsonReport.print(context.out(), report);
+            case NDJSON -> new NdjsonEvents(context.out(), null, PlainProgress.HEARTBEAT).done(context.clock().instant(), report);
+            case TEXT -> {
+            }
+        }
     }
 }

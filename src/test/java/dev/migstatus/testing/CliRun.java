@@ -29,6 +29,9 @@ public final class CliRun {
         }
     }
 
+    /** No scenario in the suite needs more polls than this; a watch that never ends fails fast instead. */
+    private static final int RUNAWAY = 20_000;
+
     private final Map<String, String> env = new HashMap<>();
     private final FakeClock clock = new FakeClock();
     private final Cancellation cancellation = new Cancellation();
@@ -91,6 +94,9 @@ public final class CliRun {
         StringWriter err = new StringWriter();
         Context context = Context.create(env, new ByteArrayInputStream(stdin), out, err, clock,
                 duration -> {
+                    if (sleeps.size() >= RUNAWAY) {
+                        throw new AssertionError("more than " + RUNAWAY + " sleeps: a watch that never ends");
+                    }
                     sleeps.add(duration);
                     clock.advance(duration);
                     onSleep.forEach(action -> action.accept(duration));
