@@ -11,9 +11,8 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +23,6 @@ import org.w3c.dom.NodeList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +41,11 @@ class ScriptsAndCiTest {
 
     private static final String KEY = "sk-ci-0123456789abcdef";
 
-    private Portal portal;
-
-    @BeforeEach
-    void start() {
-        portal = new Portal();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final Portal portal = new Portal();
 
     private Result watch(CliRun run, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", KEY));
-        args.addAll(List.of(extra));
-        return run.run(args.toArray(String[]::new));
+        return run.watch(portal, KEY, extra);
     }
 
     private static List<JsonObject> events(Result r) {

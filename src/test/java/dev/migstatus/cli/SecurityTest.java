@@ -5,11 +5,9 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -29,22 +27,11 @@ class SecurityTest {
     private static final String KEY = "sk-security-a1b2c3d4e5f6";
     private static final String SESSION = "session-token-ZYXWVUT987";
 
-    private Portal portal;
-
-    @BeforeEach
-    void start() {
-        portal = new Portal();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final Portal portal = new Portal();
 
     private Result watch(CliRun run, String key, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", key));
-        args.addAll(List.of(extra));
-        return run.run(args.toArray(String[]::new));
+        return run.watch(portal, key, extra);
     }
 
     @Test

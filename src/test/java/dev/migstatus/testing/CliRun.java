@@ -89,6 +89,13 @@ public final class CliRun {
                 new FakeClock(), d -> { }, new Cancellation(), Terminal.pipe(), () -> 0.5);
     }
 
+    /** Watches {@code portal} with {@code key}, as {@code migstatus --host … --key … extra…}. */
+    public Result watch(Portal portal, String key, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", key));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.List;
 
@@ -13,8 +15,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-/** A stand-in DocSpace portal: WireMock on 127.0.0.1, speaking HTTP/1.1 only. */
-public final class Portal implements AutoCloseable {
+/**
+ * A stand-in DocSpace portal: WireMock on 127.0.0.1, speaking HTTP/1.1 only. Declared as
+ * {@code @RegisterExtension final Portal portal = new Portal();} it is started for each test and
+ * stopped after it.
+ */
+public final class Portal implements AutoCloseable, AfterEachCallback {
 
     public static final String STATUS = "/api/2.0/migration/status";
     public static final String LOGS = "/api/2.0/migration/logs";
@@ -110,6 +116,11 @@ public final class Portal implements AutoCloseable {
 
     public List<LoggedRequest> statusRequests() {
         return server.findAll(getRequestedFor(urlPathEqualTo(STATUS)));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
