@@ -1,5 +1,6 @@
 package dev.migstatus.render;
 
+import dev.migstatus.api.Durations;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.MigrationUser;
 import dev.migstatus.model.ParseResult;
@@ -82,7 +83,7 @@ public final class GithubActions {
         out.println("| portal | outcome | exit code | elapsed |");
         out.println("|---|---|---|---|");
         out.println("| " + cell(report.host()) + " | `" + report.outcome() + "` | " + report.exitCode() + " | "
-                + Formats.span(report.elapsed()) + " |");
+                + Durations.format(report.elapsed()) + " |");
         MigrationStatus status = report.status();
         if (status == null) {
             out.println();
