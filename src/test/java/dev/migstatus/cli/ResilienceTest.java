@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.sun.net.httpserver.HttpServer;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
@@ -11,9 +12,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.migstatus.testing.Portal.fixture;
@@ -77,6 +85,43 @@ class ResilienceTest {
         Result r = watch(new CliRun(), "--request-timeout", "200ms");
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.err().contains("did not answer within 200ms, retrying in"), r.err());
+    }
+
+    @Test
+    void aServerThatStallsInTheMiddleOfTheBodyIsCutOff() throws IOException {
+        // WireMock holds the headers back with the body; a bare JDK server sends half an answer and stops.
+        byte[] running = Fixtures.body("migration-running").getBytes(StandardCharsets.UTF_8);
+        byte[] done = Fixtures.body("migration-completed-clean").getBytes(StandardCharsets.UTF_8);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer stalling = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        stalling.setExecutor(Executors.newCachedThreadPool());
+        stalling.createContext(Portal.STATUS, exchange -> {
+            if (requests.incrementAndGet() == 1) {
+                exchange.sendResponseHeaders(200, running.length);
+                exchange.getResponseBody().write(running, 0, running.length / 2);
+                exchange.getResponseBody().flush();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                exchange.sendResponseHeaders(200, done.length);
+                exchange.getResponseBody().write(done);
+            }
+            exchange.close();
+        });
+        stalling.start();
+        try {
+            Result r = new CliRun().run("--host", "http://127.0.0.1:" + stalling.getAddress().getPort(), "--key", KEY,
+                    "--request-timeout", "300ms");
+            assertEquals(0, r.exitCode(), r.all());
+            assertTrue(r.err().contains("did not send the whole answer within 300ms, retrying in"), r.err());
+        } finally {
+            release.countDown();
+            stalling.stop(0);
+        }
     }
 
     @Test
