@@ -239,7 +239,7 @@ public final class DocSpaceClient implements AutoCloseable {
 
     private static String oneLine(String s) {
         String line = s.replaceAll("\\s+", " ").strip();
-        return line.length() > 300 ? line.substring(0, 299) + "…" : line;
+        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
     private static Duration since(long startedNanos) {
@@ -349,6 +349,9 @@ public final class DocSpaceClient implements AutoCloseable {
             if (e instanceof LimitedInputStream.TooLargeException) {
                 return new ProtocolException(ProtocolException.Reason.TOO_LARGE, portal.authority() + " sent an answer larger than "
                         + (settings.maxResponseBytes() / (1024 * 1024)) + " MB (raise --max-response-size if that is expected)");
+            }
+            if (e instanceof MalformedJsonException && String.valueOf(e.getMessage()).startsWith("Nesting limit")) {
+                return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent JSON nested too deeply to be a DocSpace answer", e);
             }
             if (e instanceof MalformedJsonException || e instanceof EOFException || e instanceof ZipException) {
                 return new ProtocolException(ProtocolException.Reason.GARBLED, portal.authority() + " sent a garbled or cut-off answer (" + oneLine(String.valueOf(e.getMessage())) + ")", e);

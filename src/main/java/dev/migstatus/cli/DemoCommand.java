@@ -2,10 +2,10 @@ package dev.migstatus.cli;
 
 import dev.migstatus.api.ClientSettings;
 import dev.migstatus.api.Credential;
+import dev.migstatus.api.Durations;
 import dev.migstatus.api.HttpClients;
 import dev.migstatus.api.PortalUrl;
 import dev.migstatus.api.TransportSettings;
-import dev.migstatus.render.Formats;
 import dev.migstatus.sim.BuiltInScenario;
 import dev.migstatus.sim.SimulatedPortal;
 import dev.migstatus.watch.FailurePolicy;
@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         try (SimulatedPortal portal = SimulatedPortal.start(choice.scenario(), SimulatedPortal.Settings.loopback(key),
                 context.clock(), SimulatedPortal.RequestLog.NONE)) {
             context.out().println("migstatus demo: a simulated portal at " + portal.url() + " plays the " + choice.name()
-                    + " scenario (about " + Formats.span(choice.length(1)) + "); migstatus watches it with --until migrated");
+                    + " scenario (about " + Durations.format(choice.length(1)) + "); migstatus watches it with --until migrated");
             context.out().flush();
             Connection connection = new Connection(PortalUrl.parse(portal.url().toString()), Credential.of(key), "the demo's key");
             WatchSettings settings = new WatchSettings(INTERVAL, choice.length(1).plus(GRACE), Until.MIGRATED, false,
@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
             HttpClient http = HttpClients.create(new TransportSettings(TransportSettings.DEFAULT_CONNECT_TIMEOUT, null, false));
             ClientSettings client = new ClientSettings(ClientSettings.DEFAULT_REQUEST_TIMEOUT,
                     ClientSettings.DEFAULT_MAX_RESPONSE_BYTES, "migstatus/" + VersionProvider.version());
-            code = new WatchRun(context, connection, output, settings, FailurePolicy.STRICT, false)
+            code = new WatchRun(context, connection, output, settings, FailurePolicy.STRICT, new Reports(null, null), false)
                     .execute(() -> http, client, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the simulated portal on 127.0.0.1", e);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-            description = "text (default): progress and a report; json: one JSON document on stdout at the end, progress on stderr.")
+            description = "text (default): progress and a report; json: one JSON document on stdout at the end, progress on stderr;"
+                    + " ndjson: one JSON event per line as things happen, the last one the json document.")
     private OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout; errors still go to stderr. The exit code tells the outcome.")
@@ -36,17 +37,30 @@ public final class OutputOptions {
         return new OutputSettings(format, quiet, Style.of(colour), interactive);
     }
 
-    /** Whether these arguments ask for JSON, for reporting a usage error in the format asked for. */
-    static boolean asksForJson(String[] args) {
+    /**
+     * The format these arguments ask for, read without picocli: a usage error is reported in the
+     * format the user asked for even when the arguments do not parse.
+     */
+    static OutputFormat askedFor(String[] args) {
+        OutputFormat asked = OutputFormat.TEXT;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--output=json") || a.equals("-ojson") || a.equals("-o=json")) {
-                return true;
+            String value = null;
+            if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (a.startsWith("--output=")) {
+                value = a.substring("--output=".length());
+            } else if (a.startsWith("-o=")) {
+                value = a.substring(3);
+            } else if (a.startsWith("-o") && a.length() > 2 && !a.startsWith("--")) {
+                value = a.substring(2);
             }
-            if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json")) {
-                return true;
+            for (OutputFormat format : OutputFormat.values()) {
+                if (format.name().equalsIgnoreCase(value)) {
+                    asked = format;
+                }
             }
         }
-        return false;
+        return asked;
     }
 }

@@ -10,4 +10,8 @@ public record OutputSettings(OutputFormat format, boolean quiet, Style style, bo
     public boolean json() {
         return format == OutputFormat.JSON;
     }
+
+    public boolean ndjson() {
+        return format == OutputFormat.NDJSON;
+    }
 }

@@ -1,7 +1,7 @@
 package dev.migstatus.cli;
 
 import dev.migstatus.api.Credential;
-import dev.migstatus.render.Formats;
+import dev.migstatus.api.Durations;
 import dev.migstatus.sim.ScenarioWriter;
 import dev.migstatus.sim.SimulatedPortal;
 import picocli.CommandLine.Command;
@@ -64,7 +64,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--key", paramLabel = "KEY",
             description = "The key the portal accepts: sk-… as a Bearer token, anything else as the asc_auth_key cookie"
-                    + " or in Authorization. Default: a new sk-… key, printed.")
+                    + " or in Authorization. It is not shown again. Default: a new sk-… key, printed.")
     private String key;
 
     @Option(names = "--print-scenario",
@@ -111,7 +111,11 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UsageException("--key: " + e.getMessage());
         }
         if (portalKey.equals(SimulatedPortal.NOT_AN_ADMIN_KEY)) {
-            throw new UsageException("--key " + SimulatedPortal.NOT_AN_ADMIN_KEY + " is the key that rehearses a 403; choose another");
+            throw new UsageException("--key: that is the key that rehearses a 403; choose another");
+        }
+        if (key != null) {
+            // A key the user typed is never echoed, like every key migstatus is given: it may be a real one.
+            context.redactor().add(portalKey);
         }
         return new SimulatedPortal.Settings(loopback(bind), port, portalKey, speed);
     }
@@ -151,12 +155,13 @@ final class SimulateCommand implements Callable<Integer> {
     private void introduce(SimulatedPortal portal, ScenarioChoice choice) {
         String outcome = choice.builtIn() == null ? ""
                 : " (migstatus --until migrated exits " + choice.builtIn().exitCode() + ")";
+        boolean generated = key == null;
         var out = context.out();
         out.println("Simulated DocSpace portal: " + portal.url());
-        out.println("Key:       " + portal.key());
-        out.println("Scenario:  " + choice.name() + ", about " + Formats.span(choice.length(speed)) + outcome
+        out.println("Key:       " + (generated ? portal.key() : "the one given with --key (not shown)"));
+        out.println("Scenario:  " + choice.name() + ", about " + Durations.format(choice.length(speed)) + outcome
                 + (choice.scenario().description().isEmpty() ? "" : ": " + choice.scenario().description()));
-        out.println("Watch it:  migstatus --host " + portal.url() + " --key " + portal.key() + " --until migrated");
+        out.println("Watch it:  migstatus --host " + portal.url() + " --key " + (generated ? portal.key() : "…") + " --until migrated");
         out.println("The scenario starts with the first request; Ctrl-C stops the portal.");
         out.flush();
     }

@@ -40,7 +40,16 @@ public final class JsonSafeWriter extends FilterWriter {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        write(s.toCharArray(), off, len);
+        int start = off;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if (needsEscape(s.charAt(i))) {
+                out.write(s, start, i - start);
+                out.write(String.format("\\u%04x", (int) s.charAt(i)));
+                start = i + 1;
+            }
+        }
+        out.write(s, start, end - start);
     }
 
     private static boolean needsEscape(char c) {

@@ -33,6 +33,7 @@ public final class LiveProgress implements ProgressView {
     private Instant lastDrawAt;
     private boolean drawn;
     private boolean cursorHidden;
+    private boolean closed;
     private int tick;
 
     public LiveProgress(PrintWriter out, Style style, IntSupplier width, boolean waitingForMigration) {
@@ -57,7 +58,7 @@ public final class LiveProgress implements ProgressView {
             return;
         }
         lastDrawAt = poll.at();
-        draw(line(poll, style.cyan(String.valueOf(SPINNER.charAt(tick % SPINNER.length())))));
+        draw(line(poll, spinner()));
     }
 
     @Override
@@ -70,12 +71,20 @@ public final class LiveProgress implements ProgressView {
     }
 
     @Override
+    public void restore() {
+        if (!closed && !drawn && lastPoll != null) {
+            draw(line(lastPoll, spinner()));
+        }
+    }
+
+    @Override
     public void finished(WatchResult result) {
         close();
     }
 
     @Override
     public void close() {
+        closed = true;
         clear();
         if (cursorHidden) {
             out.print(SHOW_CURSOR);
@@ -92,6 +101,10 @@ public final class LiveProgress implements ProgressView {
         out.print(CLEAR_LINE + line);
         out.flush();
         drawn = true;
+    }
+
+    private String spinner() {
+        return style.cyan(String.valueOf(SPINNER.charAt(tick % SPINNER.length())));
     }
 
     /** The mark is drawn separately so that colour codes do not count against the width. */

@@ -1,6 +1,7 @@
 package dev.migstatus.render;
 
 import dev.migstatus.api.ApiException;
+import dev.migstatus.api.Durations;
 import dev.migstatus.watch.WatchListener;
 
 import java.time.Duration;
@@ -23,13 +24,13 @@ public final class RetryNotices implements WatchListener {
     @Override
     public void retrying(Instant at, ApiException cause, Duration delay, int attempt) {
         if (attempt == 1) {
-            messages.warning(cause.getMessage() + ", retrying in " + Formats.span(delay) + "…");
+            messages.warning(cause.getMessage() + ", retrying in " + Durations.format(delay) + "…");
         }
     }
 
     @Override
     public void recovered(Instant at, Duration outage, int failures) {
-        messages.info(host + " answers again after " + Formats.span(outage) + " ("
+        messages.info(host + " answers again after " + Durations.format(outage) + " ("
                 + Formats.count(failures, "failed attempt", "failed attempts") + ")");
     }
 }

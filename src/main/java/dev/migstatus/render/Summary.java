@@ -1,5 +1,6 @@
 package dev.migstatus.render;
 
+import dev.migstatus.api.Durations;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
@@ -54,7 +55,7 @@ public final class Summary {
     }
 
     public static String timedOut(Duration after, MigrationStatus last) {
-        return stoppedEarly("Timed out after " + Formats.span(after), last);
+        return stoppedEarly("Timed out after " + Durations.format(after), last);
     }
 
     private static String lastSeen(MigrationStatus status) {

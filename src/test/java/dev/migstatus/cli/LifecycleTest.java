@@ -5,9 +5,8 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,22 +23,11 @@ class LifecycleTest {
 
     private static final String KEY = "sk-0000111122223333";
 
-    private Portal portal;
-
-    @BeforeEach
-    void start() {
-        portal = new Portal();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final Portal portal = new Portal();
 
     private Result watch(String... extra) {
-        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", KEY));
-        args.addAll(List.of(extra));
-        return new CliRun().run(args.toArray(String[]::new));
+        return new CliRun().watch(portal, KEY, extra);
     }
 
     /** The whole life: the admin starts a parse late, and selects users a while after it finishes. */

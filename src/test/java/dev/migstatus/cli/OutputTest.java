@@ -7,9 +7,8 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,22 +25,11 @@ class OutputTest {
 
     private static final String KEY = "sk-feedfacefeedfacefeedface";
 
-    private Portal portal;
-
-    @BeforeEach
-    void start() {
-        portal = new Portal();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final Portal portal = new Portal();
 
     private Result watch(CliRun run, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", KEY));
-        args.addAll(List.of(extra));
-        return run.run(args.toArray(String[]::new));
+        return run.watch(portal, KEY, extra);
     }
 
     private static JsonObject document(Result r) {
