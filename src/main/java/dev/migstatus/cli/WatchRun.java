@@ -80,7 +80,7 @@ final class WatchRun {
                 // A Ctrl-C interrupts the main thread to cut a request short; what runs after must not inherit it.
                 Thread.interrupted();
             }
-            Outcome outcome = Outcome.of(result, policy, connection);
+            Outcome outcome = Outcome.of(result, policy, connection, settings.once());
             FinalReport report = new FinalReport(connection.portal().toString(), outcome.code().outcome(),
                     outcome.code().code(), result.elapsed(), outcome.message(), result.lastStatus());
             saveLog(client, clientSettings);

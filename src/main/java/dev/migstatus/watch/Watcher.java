@@ -52,6 +52,7 @@ public final class Watcher {
         private Phase phase = Phase.NONE;
         private boolean polledBefore;
         private int emptyAnswers;
+        private int answers;
 
         Run(Instant startedAt) {
             this.startedAt = startedAt;
@@ -80,6 +81,7 @@ public final class Watcher {
         }
 
         private Optional<Ending> answered(Optional<MigrationStatus> answer, Instant now) {
+            answers++;
             Phase previous = polledBefore ? phase : null;
             phase = Phase.of(answer);
             polledBefore = true;
@@ -99,7 +101,7 @@ public final class Watcher {
         }
 
         private WatchResult end(Ending ending, ApiException error) {
-            return new WatchResult(ending, last, error, startedAt, clock.instant());
+            return new WatchResult(ending, last, error, startedAt, clock.instant(), answers);
         }
     }
 }

@@ -107,6 +107,23 @@ class LifecycleTest {
     }
 
     @Test
+    void aWatchThatFindsTheOperationOverSaysSo() {
+        portal.status(fixture("migration-completed-clean"));
+        Result late = watch();
+        assertEquals(0, late.exitCode());
+        assertTrue(late.out().contains("Migration completed: 2 users imported, 0 failed (it had already ended when the watch started)"),
+                "a finished operation stays on the server for a day: " + late.out());
+
+        portal.server().resetAll();
+        portal.statusSequence(fixture("migration-running"), fixture("migration-completed-clean"));
+        assertFalse(watch().out().contains("already ended"));
+
+        portal.server().resetAll();
+        portal.status(fixture("migration-completed-clean"));
+        assertFalse(watch("--once").out().contains("already ended"), "asking once, finding it over is the point");
+    }
+
+    @Test
     void pollsAtTheInterval() {
         portal.statusSequence(fixture("parse-running"), fixture("parse-running"), fixture("parse-completed"));
         Result r = watch("--interval", "1.5s");

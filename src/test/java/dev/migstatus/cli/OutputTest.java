@@ -47,7 +47,8 @@ class OutputTest {
         assertEquals(r.exitCode(), doc.get("exitCode").getAsInt());
         assertEquals("completed_with_failures", doc.get("outcome").getAsString());
         assertEquals(portal.url(), doc.get("host").getAsString());
-        assertEquals("Migration completed: 2 users imported, 1 failed, 2 errors", doc.get("message").getAsString());
+        assertEquals("Migration completed: 2 users imported, 1 failed, 2 errors (it had already ended when the watch started)",
+                doc.get("message").getAsString());
         JsonObject result = doc.getAsJsonObject("status").getAsJsonObject("parseResult");
         assertEquals(1, result.get("failedUsers").getAsInt());
         assertEquals("migration", result.get("operation").getAsString());
