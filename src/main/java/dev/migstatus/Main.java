@@ -19,6 +19,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The simulator (demo, simulate) runs on the JDK's HTTP server, which sends headers and body as
+        // two writes; without TCP_NODELAY the body waits for the client's delayed ACK, 40 ms a request.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         Cancellation cancellation = new Cancellation();
         Terminal terminal = SystemTerminal.detect(System.getenv());
         Context context = Context.create(System.getenv(), System.in,

@@ -49,7 +49,7 @@ public final class LiveProgress implements ProgressView {
         boolean phaseChanged = lastPoll != null && poll.phaseChanged();
         if (phaseChanged && drawn) {
             // Leave the finished phase on screen, marked done, and start a new line for the next.
-            draw(line(lastPoll, "✓"));
+            draw(line(lastPoll, "✓", true));
             out.println();
             drawn = false;
         }
@@ -58,7 +58,7 @@ public final class LiveProgress implements ProgressView {
             return;
         }
         lastDrawAt = poll.at();
-        draw(line(poll, spinner()));
+        draw(line(poll, spinner(), false));
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class LiveProgress implements ProgressView {
     @Override
     public void restore() {
         if (!closed && !drawn && lastPoll != null) {
-            draw(line(lastPoll, spinner()));
+            draw(line(lastPoll, spinner(), false));
         }
     }
 
@@ -108,20 +108,21 @@ public final class LiveProgress implements ProgressView {
     }
 
     /** The mark is drawn separately so that colour codes do not count against the width. */
-    private String line(Poll poll, String mark) {
+    /** @param done a finished phase: a bar that still sweeps would say otherwise, so it shows only a known percent */
+    private String line(Poll poll, String mark, boolean done) {
         StringBuilder text = new StringBuilder(PhaseLine.phase(poll, waitingForMigration));
-        poll.status().ifPresent(status -> details(poll, status, text));
+        poll.status().ifPresent(status -> details(poll, status, text, done));
         int room = Math.max(10, width.getAsInt() - 3);
         return mark + " " + DisplayWidth.fit(text.toString(), room);
     }
 
-    private void details(Poll poll, MigrationStatus status, StringBuilder text) {
+    private void details(Poll poll, MigrationStatus status, StringBuilder text, boolean done) {
         String migrator = PhaseLine.migrator(status);
         if (!migrator.isEmpty()) {
             text.append(" · ").append(migrator);
         }
         int percent = PhaseLine.percent(poll);
-        if (poll.phase().running()) {
+        if (poll.phase().running() && !(done && percent < 0)) {
             text.append("  ").append(bar(percent)).append(percent >= 0 ? String.format(" %3d%%", percent) : "     ");
         }
         text.append("  ").append(Formats.clock(poll.elapsed())).append("  ");

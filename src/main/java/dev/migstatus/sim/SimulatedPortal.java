@@ -82,14 +82,6 @@ public final class SimulatedPortal implements AutoCloseable {
         }
     }
 
-    static {
-        // The JDK server sends headers and body as two writes; without TCP_NODELAY the body waits for
-        // the client's delayed ACK, 40 ms a request. Read once, when the first server is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final Timeline timeline;
     private final Settings settings;
     private final Clock clock;
