@@ -23,11 +23,11 @@ public record Outcome(ExitCode code, String message, boolean isError) {
     static Outcome of(WatchResult result, FailurePolicy policy, Connection connection, boolean once) {
         MigrationStatus last = result.lastStatus();
         return switch (result.ending()) {
-            case COMPLETED -> completed(last, policy, result.answers() == 1 && !once);
-            case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority()), false);
+            case COMPLETED -> completed(last, policy, !result.sawItRun() && !once);
+            case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority(), last), false);
             case RUNNING -> new Outcome(ExitCode.RUNNING, Summary.running(last), false);
-            case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result.elapsed(), last), true);
-            case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", last), true);
+            case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result.elapsed(), last, result.lastPhase()), true);
+            case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", last, result.lastPhase()), true);
             case REQUEST_FAILED -> ofError(result.error(), connection);
         };
     }

@@ -92,7 +92,11 @@ public final class Retrier {
                 if (delay.compareTo(toBudgetEnd) > 0) {
                     delay = toBudgetEnd;
                 }
-                listener.retrying(now, e, delay, failures);
+                // A request cut short by the deadline, or a retry the deadline would overtake, is the
+                // deadline's doing: announcing a retry that will never happen would blame the portal.
+                if (deadline == null || now.plus(delay).isBefore(deadline)) {
+                    listener.retrying(now, e, delay, failures);
+                }
                 pause(delay);
             }
         }

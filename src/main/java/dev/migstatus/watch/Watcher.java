@@ -52,7 +52,8 @@ public final class Watcher {
         private Phase phase = Phase.NONE;
         private boolean polledBefore;
         private int emptyAnswers;
-        private int answers;
+        private int unconfirmedEnds;
+        private boolean sawItRun;
 
         Run(Instant startedAt) {
             this.startedAt = startedAt;
@@ -81,7 +82,6 @@ public final class Watcher {
         }
 
         private Optional<Ending> answered(Optional<MigrationStatus> answer, Instant now) {
-            answers++;
             Phase previous = polledBefore ? phase : null;
             phase = Phase.of(answer);
             polledBefore = true;
@@ -89,19 +89,29 @@ public final class Watcher {
             listener.polled(new Poll(now, Duration.between(startedAt, now), answer, phase, previous == null ? phase : previous));
             if (answer.isEmpty()) {
                 emptyAnswers++;
+                unconfirmedEnds = 0;
                 boolean believed = settings.once() || emptyAnswers > settings.emptyRechecks();
-                return believed && (settings.once() || settings.until() == Until.COMPLETED)
-                        ? Optional.of(Ending.NO_MIGRATION) : Optional.empty();
+                // Once an operation was seen, its disappearing (cancelled, cleared) ends a --until migrated watch too.
+                boolean gone = settings.once() || settings.until() == Until.COMPLETED || last != null;
+                return believed && gone ? Optional.of(Ending.NO_MIGRATION) : Optional.empty();
             }
             emptyAnswers = 0;
-            if (settings.until().isEnd(answer.get())) {
-                return Optional.of(Ending.COMPLETED);
+            if (!settings.until().isEnd(answer.get())) {
+                sawItRun = true;
+                unconfirmedEnds = 0;
+                return settings.once() ? Optional.of(Ending.RUNNING) : Optional.empty();
             }
-            return settings.once() ? Optional.of(Ending.RUNNING) : Optional.empty();
+            // A finished operation stays on the server for a day, and right after a new start the status may
+            // still show the old one: an end seen before any running state is asked again, as an empty answer is.
+            if (!sawItRun && !settings.once() && unconfirmedEnds < settings.emptyRechecks()) {
+                unconfirmedEnds++;
+                return Optional.empty();
+            }
+            return Optional.of(Ending.COMPLETED);
         }
 
         private WatchResult end(Ending ending, ApiException error) {
-            return new WatchResult(ending, last, error, startedAt, clock.instant(), answers);
+            return new WatchResult(ending, last, phase, error, startedAt, clock.instant(), sawItRun);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -38,9 +39,11 @@ class ConnectionTest {
         portal.close();
     }
 
+    /** The first request; every request of a run is built alike. */
     private LoggedRequest onlyRequest() {
-        assertEquals(1, portal.statusRequests().size());
-        return portal.statusRequests().get(0);
+        List<LoggedRequest> requests = portal.statusRequests();
+        assertFalse(requests.isEmpty(), "no request reached the portal");
+        return requests.get(0);
     }
 
     @Test

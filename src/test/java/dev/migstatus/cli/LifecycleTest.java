@@ -124,6 +124,54 @@ class LifecycleTest {
     }
 
     @Test
+    void aStaleFinishedOperationDoesNotPassTheGate() {
+        // Right after a new start the server may still show the previous, finished migration.
+        portal.statusSequence(fixture("migration-completed-clean"), fixture("parse-running"), fixture("parse-failed"));
+        Result r = watch("--until", "migrated");
+        assertEquals(3, r.exitCode(), "the new parse failed; yesterday's success must not pass: " + r.all());
+    }
+
+    @Test
+    void aFinishedOperationIsConfirmedBeforeItIsBelieved() {
+        portal.status(fixture("migration-completed-clean"));
+        Result r = watch("--until", "migrated");
+        assertEquals(0, r.exitCode());
+        assertEquals(3, portal.statusRequests().size(), "asked twice more, as an empty answer is");
+    }
+
+    @Test
+    void aMigrationThatDisappearsEndsTheWatch() {
+        portal.statusSequence(fixture("migration-running"), fixture("migration-running"), fixture("no-migration"));
+        Result r = watch("--until", "migrated");
+        assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.out().contains("The migration is no longer on 127.0.0.1:" + portal.port()
+                + " (cancelled or cleared in DocSpace?); last seen: migrating at 15%"), r.out());
+    }
+
+    @Test
+    void aTimeoutSaysWhatWasRunning() {
+        portal.status(fixture("no-migration"));
+        Result nothing = watch("--until", "migrated", "--timeout", "10s");
+        assertEquals(124, nothing.exitCode());
+        assertTrue(nothing.err().contains("Timed out after 10s; no migration was running on the portal"), nothing.err());
+
+        portal.server().resetAll();
+        portal.status(fixture("parse-completed"));
+        Result parsed = watch("--until", "migrated", "--timeout", "10s");
+        assertTrue(parsed.err().contains("last seen: parse finished; the migration waits for users to be selected in DocSpace"),
+                parsed.err());
+        assertFalse(parsed.err().contains("keeps running"), parsed.err());
+    }
+
+    @Test
+    void onceOnAFinishedParseWhileWaitingForTheMigration() {
+        portal.status(fixture("parse-completed"));
+        Result r = watch("--once", "--until", "migrated");
+        assertEquals(9, r.exitCode());
+        assertTrue(r.out().contains("Parse finished: 3 users ready; waiting for the migration to start"), r.out());
+    }
+
+    @Test
     void pollsAtTheInterval() {
         portal.statusSequence(fixture("parse-running"), fixture("parse-running"), fixture("parse-completed"));
         Result r = watch("--interval", "1.5s");

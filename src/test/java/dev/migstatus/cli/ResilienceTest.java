@@ -41,6 +41,12 @@ class ResilienceTest {
         return run.watch(portal, KEY, extra);
     }
 
+    private static final Duration INTERVAL = Duration.ofSeconds(2);
+
+    private static ResponseDefinitionBuilder running() {
+        return fixture("migration-running");
+    }
+
     private static ResponseDefinitionBuilder badGateway() {
         return aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>");
@@ -61,13 +67,13 @@ class ResilienceTest {
 
     @Test
     void recoversFromBadGatewayPagesAndSaysWhatHappened() {
-        portal.statusSequence(badGateway(), badGateway(), badGateway(), fixture("migration-completed-clean"));
+        portal.statusSequence(running(), badGateway(), badGateway(), badGateway(), fixture("migration-completed-clean"));
         Result r = watch(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals("migstatus: 502 Bad Gateway from 127.0.0.1:" + portal.port() + ", retrying in 2s…",
                 r.err().lines().findFirst().orElseThrow());
         assertTrue(r.err().contains("answers again after 14s (3 failed attempts)"), r.err());
-        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)), r.sleeps());
+        assertEquals(List.of(INTERVAL, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)), r.sleeps());
     }
 
     @Test
@@ -126,10 +132,10 @@ class ResilienceTest {
 
     @Test
     void honoursRetryAfterSeconds() {
-        portal.statusSequence(aResponse().withStatus(429).withHeader("Retry-After", "17"), fixture("migration-completed-clean"));
+        portal.statusSequence(running(), aResponse().withStatus(429).withHeader("Retry-After", "17"), fixture("migration-completed-clean"));
         Result r = watch(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
-        assertEquals(List.of(Duration.ofSeconds(17)), r.sleeps());
+        assertEquals(List.of(INTERVAL, Duration.ofSeconds(17)), r.sleeps());
         assertTrue(r.err().contains("429 Too Many Requests from 127.0.0.1:" + portal.port() + ", retrying in 17s…"), r.err());
     }
 
@@ -137,18 +143,19 @@ class ResilienceTest {
     void honoursRetryAfterAsAnHttpDate() {
         // The fake clock starts at 2026-11-27T08:00:00Z.
         portal.statusSequence(aResponse().withStatus(503).withHeader("Retry-After", "Fri, 27 Nov 2026 08:01:00 GMT"),
-                fixture("migration-completed-clean"));
+                running(), fixture("migration-completed-clean"));
         Result r = watch(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
-        assertEquals(List.of(Duration.ofSeconds(60)), r.sleeps());
+        assertEquals(List.of(Duration.ofSeconds(60), INTERVAL), r.sleeps());
     }
 
     @Test
     void rateLimitWithoutRetryAfterBacksOff() {
-        portal.statusSequence(aResponse().withStatus(429), aResponse().withStatus(429), fixture("migration-completed-clean"));
+        portal.statusSequence(aResponse().withStatus(429), aResponse().withStatus(429), running(), fixture("migration-completed-clean"));
         Result r = watch(new CliRun().random(0.25), "--interval", "4s");
         assertEquals(0, r.exitCode(), r.all());
-        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), r.sleeps(), "full jitter: 0.25 × 4s×2, then 0.25 × 4s×4");
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(4)), r.sleeps(),
+                "full jitter: 0.25 × 4s×2, then 0.25 × 4s×4; then the 4 s interval");
     }
 
     @Test
@@ -193,6 +200,14 @@ class ResilienceTest {
         Result r = watch(new CliRun(), "--timeout", "10s", "--retry-for", "5m");
         assertEquals(124, r.exitCode(), r.all());
         assertEquals(Duration.ofSeconds(10), r.sleeps().stream().reduce(Duration.ZERO, Duration::plus), "never sleeps past it");
+    }
+
+    @Test
+    void aRequestCutShortByTheTimeoutIsNotBlamedOnThePortal() {
+        portal.statusSequence(running(), running().withFixedDelay(1_500));
+        Result r = watch(new CliRun(), "--timeout", "3s", "--interval", "2s");
+        assertEquals(124, r.exitCode(), r.all());
+        assertFalse(r.err().contains("retrying"), "no retry is announced that the deadline will not allow: " + r.err());
     }
 
     @Test
