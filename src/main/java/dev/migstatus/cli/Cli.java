@@ -26,6 +26,7 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        ArgumentSecrets.find(args, context.env()).forEach(context.redactor()::add);
         CommandLine commandLine = commandLine();
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> ex instanceof UsageException

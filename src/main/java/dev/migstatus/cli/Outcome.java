@@ -72,6 +72,7 @@ public record Outcome(ExitCode code, String message, boolean isError) {
             case NETWORK -> "; check --host and that the portal is up";
             case TIMEOUT -> "; the portal or the network is slow, try again later";
             case TLS -> "; if the portal uses a private CA, pass it with --cacert FILE";
+            case PLAIN_HTTP -> "; it answers plain http there: use --host http://" + host + " if that is really the portal";
             case SERVER -> "; the portal or a proxy in front of it is failing, try again later";
             case RATE_LIMITED -> "; the portal limits requests, use a longer --interval";
             case INTERRUPTED -> "";

@@ -14,4 +14,10 @@ public enum OutputFormat {
             super(OutputFormat.class);
         }
     }
+
+    static final class Candidates extends LowercaseEnumConverter.Candidates<OutputFormat> {
+        Candidates() {
+            super(OutputFormat.class);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Candidates.class,
             description = "text (default): progress and a report; json: one JSON document on stdout at the end, progress on stderr;"
                     + " ndjson: one JSON event per line as things happen, the last one the json document.")
     private OutputFormat format = OutputFormat.TEXT;
@@ -15,6 +16,7 @@ public final class OutputOptions {
     private boolean quiet;
 
     @Option(names = "--color", paramLabel = "WHEN", converter = ColorMode.Converter.class,
+            completionCandidates = ColorMode.Candidates.class,
             description = "auto (default: on a terminal, unless NO_COLOR is set), always or never.")
     private ColorMode color = ColorMode.AUTO;
 
@@ -27,14 +29,12 @@ public final class OutputOptions {
                     "--quiet prints nothing on stdout, --output " + format.name().toLowerCase(java.util.Locale.ROOT)
                             + " prints a document there: choose one");
         }
-        boolean interactive = context.terminal().interactive();
+        Terminal terminal = context.terminal();
         ColorMode mode = noColor ? ColorMode.NEVER : color;
-        boolean colour = switch (mode) {
-            case ALWAYS -> true;
-            case NEVER -> false;
-            case AUTO -> interactive && context.firstEnv("NO_COLOR") == null && !"dumb".equals(context.env().get("TERM"));
-        };
-        return new OutputSettings(format, quiet, Style.of(colour), interactive);
+        boolean noColorSet = context.firstEnv("NO_COLOR") != null;
+        boolean colour = mode == ColorMode.ALWAYS || (mode == ColorMode.AUTO && terminal.interactive() && !noColorSet);
+        boolean errColour = mode == ColorMode.ALWAYS || (mode == ColorMode.AUTO && terminal.errInteractive() && !noColorSet);
+        return new OutputSettings(format, quiet, Style.of(colour), Style.of(errColour), terminal.interactive());
     }
 
     /**
@@ -50,10 +50,10 @@ public final class OutputOptions {
                 value = args[i + 1];
             } else if (a.startsWith("--output=")) {
                 value = a.substring("--output=".length());
-            } else if (a.startsWith("-o=")) {
-                value = a.substring(3);
-            } else if (a.startsWith("-o") && a.length() > 2 && !a.startsWith("--")) {
-                value = a.substring(2);
+            } else if (a.startsWith("-") && !a.startsWith("--") && a.indexOf('o') > 0) {
+                // Clustered short options: -o json, -ojson, -o=json, -qo json, -vojson.
+                String rest = a.substring(a.indexOf('o') + 1);
+                value = rest.isEmpty() && i + 1 < args.length ? args[i + 1] : rest.startsWith("=") ? rest.substring(1) : rest;
             }
             for (OutputFormat format : OutputFormat.values()) {
                 if (format.name().equalsIgnoreCase(value)) {

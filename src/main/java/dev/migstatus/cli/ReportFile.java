@@ -5,13 +5,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Files migstatus writes for a CI job: masked like stdout, and replaced atomically, so a job never
- * archives half a report or a log with the key in it.
+ * archives half a report or a log with the key in it. A link is followed, and a device or pipe
+ * ({@code /dev/null}, {@code /dev/stdout}) is written into, never replaced by a file.
  */
 final class ReportFile {
 
@@ -25,16 +28,26 @@ final class ReportFile {
     }
 
     static <E extends Exception> void replace(Path target, Redactor redactor, Content<E> content) throws IOException, E {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        try {
-            try (Writer out = new RedactingWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), redactor)) {
+        Path real = realPath(target);
+        if (Files.exists(real) && !Files.isRegularFile(real)) {
+            try (Writer out = new RedactingWriter(Files.newBufferedWriter(real, StandardCharsets.UTF_8,
+                    StandardOpenOption.WRITE), redactor)) {
                 content.writeTo(out);
             }
+            return;
+        }
+        Path temp = real.resolveSibling("." + real.getFileName() + ".part-" + Long.toHexString(System.nanoTime()));
+        try {
+            // Created like any new file, so the user's umask applies; the old file's mode is kept.
+            try (Writer out = new RedactingWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), redactor)) {
+                content.writeTo(out);
+            }
+            keepPermissions(real, temp);
             try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
@@ -46,6 +59,21 @@ final class ReportFile {
         try (Writer out = new RedactingWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE), redactor)) {
             content.writeTo(out);
+        }
+    }
+
+    private static Path realPath(Path target) throws IOException {
+        try {
+            return target.toRealPath();
+        } catch (NoSuchFileException notYet) {
+            return target.toAbsolutePath();
+        }
+    }
+
+    private static void keepPermissions(Path old, Path replacement) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(old, PosixFileAttributeView.class);
+        if (view != null && Files.exists(old)) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(old));
         }
     }
 }

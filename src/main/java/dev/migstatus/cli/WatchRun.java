@@ -3,6 +3,7 @@ package dev.migstatus.cli;
 import dev.migstatus.api.ApiException;
 import dev.migstatus.api.ClientSettings;
 import dev.migstatus.api.DocSpaceClient;
+import dev.migstatus.api.Durations;
 import dev.migstatus.api.HttpTrace;
 import dev.migstatus.api.NotFoundException;
 import dev.migstatus.render.FinalReport;
@@ -19,6 +20,7 @@ import dev.migstatus.render.RetryNotices;
 import dev.migstatus.render.TextReport;
 import dev.migstatus.render.VerboseTrace;
 import dev.migstatus.watch.Backoff;
+import dev.migstatus.watch.Ending;
 import dev.migstatus.watch.FailurePolicy;
 import dev.migstatus.watch.Until;
 import dev.migstatus.watch.WatchListeners;
@@ -27,9 +29,12 @@ import dev.migstatus.watch.WatchSettings;
 import dev.migstatus.watch.Watcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +42,9 @@ import java.util.function.Supplier;
  * on stdout, the log and JUnit files, GitHub's annotations and step summary.
  */
 final class WatchRun {
+
+    /** After Ctrl-C the log is fetched only if it comes quickly: a CI runner follows up with a kill. */
+    private static final Duration SAVE_LOG_WHEN_STOPPING = Duration.ofSeconds(3);
 
     private final Context context;
     private final Connection connection;
@@ -57,7 +65,7 @@ final class WatchRun {
         this.policy = policy;
         this.reports = reports;
         this.verbose = verbose;
-        this.messages = new Messages(context.err(), output.style());
+        this.messages = new Messages(context.err(), output.errStyle());
         this.github = "true".equals(context.env().get("GITHUB_ACTIONS"));
     }
 
@@ -83,7 +91,7 @@ final class WatchRun {
             Outcome outcome = Outcome.of(result, policy, connection, settings.once());
             FinalReport report = new FinalReport(connection.portal().toString(), outcome.code().outcome(),
                     outcome.code().code(), result.elapsed(), outcome.message(), result.lastStatus());
-            saveLog(client, clientSettings);
+            saveLog(client, clientSettings, result.ending() == Ending.INTERRUPTED);
             writeFiles(report);
             print(outcome, report, view);
             return outcome.code();
@@ -118,19 +126,27 @@ final class WatchRun {
     }
 
     /** The log is saved whatever the outcome: a failed migration is exactly when a CI job needs it. */
-    private void saveLog(DocSpaceClient client, ClientSettings clientSettings) {
+    /**
+     * @param interrupted the user asked to stop: the log is still worth having, but not worth a long wait
+     */
+    private void saveLog(DocSpaceClient client, ClientSettings clientSettings, boolean interrupted) {
         Path file = reports.saveLog();
         if (file == null) {
             return;
         }
+        Duration limit = clientSettings.requestTimeout();
+        if (interrupted && limit.compareTo(SAVE_LOG_WHEN_STOPPING) > 0) {
+            limit = SAVE_LOG_WHEN_STOPPING;
+            messages.info("saving the log to " + file + " (at most " + Durations.format(limit) + ")…");
+        }
         try {
-            LogDownload.toFile(client, file, context.redactor(), clientSettings.requestTimeout());
+            LogDownload.toFile(client, file, context.redactor(), limit);
         } catch (NotFoundException e) {
             messages.warning("--save-log: no log to save, the portal runs no migration");
         } catch (ApiException e) {
             messages.warning("--save-log: could not download the log: " + e.getMessage());
-        } catch (IOException e) {
-            messages.warning("--save-log: could not write " + file + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            messages.warning("--save-log: could not write " + file + ": " + IoErrors.describe(e));
         }
     }
 
@@ -139,15 +155,21 @@ final class WatchRun {
             try {
                 ReportFile.replace(reports.junit(), context.redactor(), out -> JunitReport.write(out, report));
             } catch (IOException e) {
-                messages.warning("--junit: could not write " + reports.junit() + ": " + e.getMessage());
+                messages.warning("--junit: could not write " + reports.junit() + ": " + IoErrors.describe(e));
             }
         }
         String summary = context.env().get("GITHUB_STEP_SUMMARY");
         if (github && summary != null && !summary.isBlank()) {
             try {
-                ReportFile.append(Path.of(summary), context.redactor(), out -> GithubActions.summary(new PrintWriter(out), report));
-            } catch (IOException | RuntimeException e) {
-                messages.warning("could not append to $GITHUB_STEP_SUMMARY: " + e.getMessage());
+                ReportFile.append(Path.of(summary), context.redactor(), out -> {
+                    PrintWriter markdown = new PrintWriter(out);
+                    GithubActions.summary(markdown, report);
+                    if (markdown.checkError()) {
+                        throw new UncheckedIOException(new IOException("write failed"));
+                    }
+                });
+            } catch (IOException | UncheckedIOException | InvalidPathException e) {
+                messages.warning("could not append to $GITHUB_STEP_SUMMARY (" + summary + "): " + IoErrors.describe(e));
             }
         }
     }
@@ -169,7 +191,8 @@ final class WatchRun {
         }
         if (github) {
             // Annotations go where the runner reads them without disturbing a JSON stdout.
-            GithubActions.annotations(output.json() || output.ndjson() ? context.err() : context.out(), report);
+            boolean stdoutIsForMachinesOrSilent = output.json() || output.ndjson() || output.quiet();
+            GithubActions.annotations(stdoutIsForMachinesOrSilent ? context.err() : context.out(), report);
         }
     }
 

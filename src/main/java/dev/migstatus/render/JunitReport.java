@@ -5,6 +5,7 @@ import dev.migstatus.model.MigrationUser;
 import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,8 @@ public final class JunitReport {
     private record Case(String group, String name, String failure) {
     }
 
-    public static void write(Writer out, FinalReport report) {
+    /** @throws IOException when the report cannot be written, such as on a full disk */
+    public static void write(Writer out, FinalReport report) throws IOException {
         List<Case> cases = cases(report);
         boolean tolerated = report.exitCode() == 0;
         long failures = tolerated ? 0 : cases.stream().filter(c -> c.failure() != null).count();
@@ -82,7 +84,7 @@ public final class JunitReport {
             xml.writeEndDocument();
             xml.flush();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the JUnit report", e);
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
     }
 

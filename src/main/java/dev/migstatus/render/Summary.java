@@ -22,6 +22,10 @@ public final class Summary {
             return what + SafeText.line(status.error().strip()) + archives(result);
         }
         if (op == Operation.MIGRATION) {
+            if (result.successedUsers() == 0 && result.failedUsers() == 0 && StatusFacts.distinctUsers(result) > 0) {
+                return "Migration completed but imported no users" + errors(result) + archives(result)
+                        + "; check the migration log (migstatus logs)";
+            }
             return "Migration completed: " + Formats.count(result.successedUsers(), "user", "users") + " imported, "
                     + result.failedUsers() + " failed" + errors(result) + archives(result);
         }

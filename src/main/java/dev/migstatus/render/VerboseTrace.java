@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * {@code --verbose}: one stderr line per request, per answer and per retry decision. The api layer
- * already shows credential headers as {@code <redacted>}; URLs never carry the key.
+ * already shows credential headers as {@code [redacted]}; URLs never carry the key.
  */
 public final class VerboseTrace implements HttpTrace, WatchListener {
 

@@ -141,6 +141,32 @@ class ConnectionTest {
     }
 
     @Test
+    void keyFileWithAByteOrderMarkIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("key");
+        Files.writeString(file, "\uFEFF" + API_KEY + "\n");
+        Result r = new CliRun().run("--host", portal.url(), "--key-file", file.toString());
+        assertEquals(0, r.exitCode(), r.all());
+        assertEquals("Bearer " + API_KEY, onlyRequest().getHeader("Authorization"));
+    }
+
+    @Test
+    void keyFromATerminalIsRefusedRatherThanWaitedFor() {
+        Result r = new CliRun().stdinTerminal().run("--host", portal.url(), "--key-file", "-");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--key-file -: standard input is a terminal; pipe the key in"), r.err());
+    }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        Result r = new CliRun().run("--host", "portal.example.com:99999", "--key", API_KEY);
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().contains("port 99999 is out of range (1-65535)"), r.err());
+        Result underscore = new CliRun().run("--host", "my_portal.example.com", "--key", API_KEY);
+        assertEquals(2, underscore.exitCode());
+        assertTrue(underscore.err().contains("has no valid host name and port"), underscore.err());
+    }
+
+    @Test
     void missingKeyFileIsAUsageError(@TempDir Path dir) {
         Result r = new CliRun().run("--host", portal.url(), "--key-file", dir.resolve("nope").toString());
         assertEquals(2, r.exitCode());

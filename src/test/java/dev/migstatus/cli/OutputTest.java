@@ -205,6 +205,31 @@ class OutputTest {
     }
 
     @Test
+    void clusteredShortOptionsStillGetTheirJsonDocument() {
+        Result r = watch(new CliRun(), "-qo", "json");
+        assertEquals(2, r.exitCode());
+        assertEquals("usage", document(r).get("outcome").getAsString());
+    }
+
+    @Test
+    void aNarrowTerminalDropsTheCountsBeforeTheClock() {
+        portal.statusSequence(Portal.json(Fixtures.running("migration", 42)), fixture("migration-completed-clean"));
+        Result r = watch(new CliRun().terminal(52));
+        assertEquals(0, r.exitCode(), r.all());
+        String firstDraw = r.out().split("\r\u001b\\[2K")[1];
+        assertTrue(firstDraw.contains(" 42%  00:00"), firstDraw);
+        assertFalse(firstDraw.contains("group"), "counts go first: " + firstDraw);
+    }
+
+    @Test
+    void completionOffersValuesAsTheyAreTyped() {
+        Result r = new CliRun().run("completion");
+        assertTrue(r.out().contains("(\"completed\" \"migrated\")"), "--until values in lower case");
+        assertTrue(r.out().contains("(\"text\" \"json\" \"ndjson\")"), "--output values in lower case");
+        assertFalse(r.out().contains("COMPLETED"), "not as Java spells the constants");
+    }
+
+    @Test
     void quietPrintsNothingOnStdout() {
         portal.status(fixture("migration-completed-with-failures"));
         Result r = watch(new CliRun(), "-q");

@@ -171,6 +171,25 @@ class ResilienceTest {
     }
 
     @Test
+    void aLongOutageIsNeverSilent() {
+        portal.statusSequence(running(), aResponse().withStatus(503));
+        Result r = watch(new CliRun(), "--retry-for", "3m");
+        assertEquals(7, r.exitCode(), r.all());
+        long notices = r.err().lines().filter(l -> l.contains("still failing after")).count();
+        assertTrue(notices >= 4, "a line at least every 30 s of a 3-minute outage: " + r.err());
+    }
+
+    @Test
+    void httpsToAPlainHttpPortSaysSo() {
+        portal.status(running());
+        Result r = new CliRun().run("--host", "https://127.0.0.1:" + portal.port(), "--key", KEY);
+        assertEquals(7, r.exitCode(), r.all());
+        assertTrue(r.err().contains("does not speak TLS on that port"), r.err());
+        assertTrue(r.err().contains("use --host http://127.0.0.1:" + portal.port()), r.err());
+        assertFalse(r.err().contains("retrying"), "not a passing fault: " + r.err());
+    }
+
+    @Test
     void aSuccessResetsTheBudget() {
         List<ResponseDefinitionBuilder> answers = new ArrayList<>();
         for (int streak = 0; streak < 3; streak++) {

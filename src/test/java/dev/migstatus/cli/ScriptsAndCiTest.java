@@ -174,6 +174,15 @@ class ScriptsAndCiTest {
     }
 
     @Test
+    void aMigrationThatImportedNobodyDoesNotPass() {
+        portal.status(Portal.json(Fixtures.envelope("{\"progress\":100,\"error\":\"\",\"isCompleted\":true,\"parseResult\":"
+                + "{\"operation\":\"migration\",\"successedUsers\":0,\"failedUsers\":0,\"users\":[{\"key\":\"a\"}]}}")));
+        Result r = watch(new CliRun());
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("Migration completed but imported no users"), r.out());
+    }
+
+    @Test
     void thePolicyNeverPassesAFatalError() {
         portal.status(fixture("parse-failed"));
         assertEquals(3, watch(new CliRun(), "--allow-errors", "--max-failed-users", "1000").exitCode());
@@ -266,7 +275,7 @@ class ScriptsAndCiTest {
         portal.status(fixture("migration-completed-clean"));
         Path file = dir.resolve("out.log");
         watch(new CliRun(), "--save-log", file.toString());
-        assertEquals("auth with <redacted> ok\n", Files.readString(file));
+        assertEquals("auth with [redacted] ok\n", Files.readString(file));
     }
 
     // --- JUnit -------------------------------------------------------------------------------
@@ -372,6 +381,15 @@ class ScriptsAndCiTest {
         Result r = watch(new CliRun().env("GITHUB_ACTIONS", "true"));
         assertTrue(r.out().contains("::error title=Migration failed::bad ::error::forged%250A"), r.out());
         assertFalse(r.out().lines().anyMatch(l -> l.startsWith("::error::forged")), r.out());
+    }
+
+    @Test
+    void quietOnGithubKeepsStdoutEmpty() {
+        portal.status(fixture("parse-failed"));
+        Result r = watch(new CliRun().env("GITHUB_ACTIONS", "true"), "-q");
+        assertEquals(3, r.exitCode());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("::error title=Migration failed::"), r.err());
     }
 
     @Test

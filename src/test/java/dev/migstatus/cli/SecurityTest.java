@@ -7,8 +7,12 @@ import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -88,8 +92,8 @@ class SecurityTest {
                 .withBody("{\"error\":{\"message\":\"Access denied for token " + SESSION + "\"},\"status\":1,\"statusCode\":403}"));
         Result r = watch(new CliRun(), SESSION, "-o", "json");
         assertEquals(6, r.exitCode());
-        assertTrue(r.err().contains("Access denied for token <redacted>"), r.err());
-        assertTrue(r.out().contains("Access denied for token <redacted>"), r.out());
+        assertTrue(r.err().contains("Access denied for token [redacted]"), r.err());
+        assertTrue(r.out().contains("Access denied for token [redacted]"), r.out());
     }
 
     @Test
@@ -99,8 +103,8 @@ class SecurityTest {
         Result text = watch(new CliRun(), KEY);
         Result json = watch(new CliRun(), KEY, "-o", "json");
         assertEquals(3, text.exitCode());
-        assertTrue(text.out().contains("bad token <redacted>"), text.out());
-        assertTrue(json.out().contains("bad token <redacted>"), json.out());
+        assertTrue(text.out().contains("bad token [redacted]"), text.out());
+        assertTrue(json.out().contains("bad token [redacted]"), json.out());
     }
 
     @Test
@@ -108,7 +112,7 @@ class SecurityTest {
         portal.statusSequence(aResponse().withStatus(503), fixture("migration-completed-clean"));
         Result r = watch(new CliRun(), SESSION, "-v");
         assertEquals(0, r.exitCode(), r.all());
-        assertTrue(r.err().contains("> GET " + portal.url() + Portal.STATUS + " (Accept: application/json, Accept-Encoding: gzip, Cookie: <redacted>)"), r.err());
+        assertTrue(r.err().contains("> GET " + portal.url() + Portal.STATUS + " (Accept: application/json, Accept-Encoding: gzip, Cookie: [redacted])"), r.err());
         assertTrue(r.err().contains("< 503 GET " + portal.url() + Portal.STATUS + " in "), r.err());
         assertTrue(r.err().contains("< 200 GET "), r.err());
         assertTrue(r.err().contains("retry: attempt 1 failed (503 Service Unavailable"), r.err());
@@ -154,6 +158,54 @@ class SecurityTest {
         assertEquals(6, r.exitCode());
         assertFalse(r.err().contains("\u001b"), r.err());
         assertTrue(r.err().contains("Denied \\x1b[2J"), r.err());
+    }
+
+    @Test
+    void aMistypedKeyOptionDoesNotShowTheKey() {
+        for (String[] args : List.of(
+                new String[] {"--host", portal.url(), "--kye=" + KEY},
+                new String[] {"--host", portal.url(), KEY, "-o", "json"},
+                new String[] {"--host", portal.url(), "--key", KEY, "--bogus=" + KEY})) {
+            Result r = new CliRun().run(args);
+            assertEquals(2, r.exitCode(), r.all());
+            assertFalse(r.all().contains(KEY), r.all());
+            assertFalse(r.all().contains(KEY.substring(3)), r.all());
+        }
+    }
+
+    @Test
+    void aKeyTooShortToBeRealIsRefused() {
+        Result r = new CliRun().run("--host", portal.url(), "--key", "e");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("the key is too short to be a DocSpace key"), r.err());
+    }
+
+    @Test
+    void aMaskedKeyKeepsTheJunitReportWellFormed(@TempDir Path dir) throws Exception {
+        portal.status(Portal.json(Fixtures.envelope("{\"progress\":100,\"isCompleted\":true,\"error\":\"\","
+                + "\"parseResult\":{\"operation\":\"migration\",\"successedUsers\":1,\"failedUsers\":1,"
+                + "\"users\":[{\"key\":\"" + KEY + "\",\"displayName\":\"Echo " + KEY + " name\"}],"
+                + "\"errors\":[\"" + KEY + " - Couldn't import user\"]}}")));
+        Path junit = dir.resolve("junit.xml");
+        Result r = watch(new CliRun(), KEY, "--junit", junit.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        String xml = Files.readString(junit);
+        assertFalse(xml.contains(KEY.substring(3)), xml);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertTrue(xml.contains("Echo [redacted] name"), xml);
+    }
+
+    @Test
+    void aKeyCutToFitATableIsStillMasked() {
+        String longKey = "sk-0123456789abcdef0123456789abcdef0123456789abcdef";
+        portal.status(Portal.json(Fixtures.envelope("{\"progress\":100,\"isCompleted\":true,\"error\":\"\","
+                + "\"parseResult\":{\"operation\":\"parse\",\"users\":[{\"key\":\"k1\",\"email\":\"a@example.com\","
+                + "\"displayName\":\"Echo " + longKey + " name\"}]}}")));
+        for (int columns : new int[] {40, 60, 80}) {
+            Result r = watch(new CliRun().columns(columns), longKey);
+            assertEquals(0, r.exitCode(), r.all());
+            assertFalse(r.all().contains(longKey.substring(3, 9)), "not even the part that fitted: " + r.out());
+        }
     }
 
     @Test

@@ -53,13 +53,19 @@ public final class CliRun {
 
     /** Pretends stdout is a terminal of this width. */
     public CliRun terminal(int columns) {
-        terminal = new Terminal(true, () -> columns);
+        terminal = new Terminal(true, true, false, () -> columns);
+        return this;
+    }
+
+    /** Pretends stdin is a terminal: nothing arrives on it unless someone types. */
+    public CliRun stdinTerminal() {
+        terminal = new Terminal(terminal.interactive(), terminal.errInteractive(), true, terminal.columns());
         return this;
     }
 
     /** Pretends stdout is a pipe, but tables get this width. */
     public CliRun columns(int columns) {
-        terminal = new Terminal(false, () -> columns);
+        terminal = new Terminal(false, false, false, () -> columns);
         return this;
     }
 
