@@ -40,8 +40,8 @@ public final class Formats {
         return (int) Math.min(100, Math.floor(progress));
     }
 
-    /** {@code 1 user}, {@code 2 users}. */
+    /** {@code 1 user}, {@code 2 users}, {@code 5,000 users}. */
     public static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? singular : plural);
     }
 }

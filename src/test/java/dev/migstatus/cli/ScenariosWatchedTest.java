@@ -95,7 +95,7 @@ class ScenariosWatchedTest {
     void bigShowsTheFirstRowsOfThousands() {
         Result r = watch(BuiltInScenario.BIG.load(), KEY, "--until", "migrated");
         assertEquals(BuiltInScenario.BIG.exitCode(), r.exitCode(), r.all());
-        assertTrue(r.out().contains("Migration completed: 5000 users imported, 0 failed"), r.out());
+        assertTrue(r.out().contains("Migration completed: 5,000 users imported, 0 failed"), r.out());
         assertTrue(r.out().contains("Users (5000)"), r.out());
         assertTrue(r.out().contains("… and 4950 more (use -o json for all)"), r.out());
     }
