@@ -19,13 +19,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The simulator (demo, simulate) runs on the JDK's HTTP server, which sends headers and body as
+        // two writes; without TCP_NODELAY the body waits for the client's delayed ACK, 40 ms a request.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         Cancellation cancellation = new Cancellation();
         Terminal terminal = SystemTerminal.detect(System.getenv());
         Context context = Context.create(System.getenv(), System.in,
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
                 Clock.systemUTC(), null, cancellation, terminal, () -> ThreadLocalRandom.current().nextDouble());
-        trapSignals(Thread.currentThread(), cancellation);
+        trapSignals(Thread.currentThread(), cancellation, terminal.interactive());
         System.exit(new Cli(context).run(args));
     }
 
@@ -34,9 +39,14 @@ public final class Main {
      * the terminal, prints the last known state and exits 130. A second signal exits at once.
      * {@code sun.misc.Signal} is used because a shutdown hook cannot choose the exit code.
      */
-    private static void trapSignals(Thread main, Cancellation cancellation) {
+    private static void trapSignals(Thread main, Cancellation cancellation, boolean terminal) {
         sun.misc.SignalHandler handler = signal -> {
             if (cancellation.isCancelled()) {
+                if (terminal) {
+                    // The live display hid the cursor; a halt skips the code that shows it again.
+                    System.out.print("\r\u001b[2K\u001b[?25h");
+                    System.out.flush();
+                }
                 Runtime.getRuntime().halt(130);
             }
             cancellation.cancel();

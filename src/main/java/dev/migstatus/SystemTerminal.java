@@ -4,20 +4,38 @@ import dev.migstatus.cli.Terminal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
-/** Finds out whether stdout is a terminal and how wide it is, without native code. */
+/** Finds out which standard streams are terminals, and how wide, without native code. */
 final class SystemTerminal {
 
     private SystemTerminal() {
     }
 
     static Terminal detect(Map<String, String> env) {
-        // System.console() is non-null only when both stdin and stdout are terminals.
-        boolean interactive = System.console() != null && !"dumb".equals(env.get("TERM"));
-        return new Terminal(interactive, interactive ? new Columns(env) : () -> fromEnv(env, Terminal.DEFAULT_COLUMNS));
+        boolean dumb = "dumb".equals(env.get("TERM"));
+        boolean out = !dumb && isTerminal(1);
+        boolean err = !dumb && isTerminal(2);
+        boolean in = isTerminal(0);
+        return new Terminal(out, err, in, out ? new Columns(env) : () -> fromEnv(env, Terminal.DEFAULT_COLUMNS));
+    }
+
+    /**
+     * On Linux each stream is asked on its own (System.console() needs stdin to be a terminal too,
+     * so a key piped in on stdin would turn the live display off); elsewhere the console decides.
+     */
+    private static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        try {
+            String target = Files.readSymbolicLink(link).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException noProcfs) {
+            return System.console() != null;
+        }
     }
 
     private static int fromEnv(Map<String, String> env, int fallback) {

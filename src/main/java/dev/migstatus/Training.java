@@ -65,7 +65,7 @@ final class Training {
             run(Terminal.pipe(), "--host", portal + "/completed", "--key", "sk-training", "--once");
             run(Terminal.pipe(), "--host", portal + "/completed", "--key", "sk-training", "--once", "-o", "json");
             run(Terminal.pipe(), "--host", portal + "/running", "--key", "sk-training", "--once");
-            run(new Terminal(true, () -> 100), "--host", portal + "/running", "--key", "training-token", "--once");
+            run(new Terminal(true, true, false, () -> 100), "--host", portal + "/running", "--key", "training-token", "--once");
             run(Terminal.pipe(), "--host", portal + "/denied", "--key", "sk-training", "--once");
             run(Terminal.pipe(), "--host", portal + "/completed", "--key", "sk-training", "--interval", "100ms", "--until", "migrated",
                     "--timeout", "250ms");

@@ -6,6 +6,12 @@ package dev.migstatus.api;
  */
 public final class Credential {
 
+    /**
+     * Real keys are far longer; a shorter one would be masked wherever its letters occur, turning
+     * every line of output into noise.
+     */
+    public static final int MIN_LENGTH = 8;
+
     private final String secret;
 
     private Credential(String secret) {
@@ -17,8 +23,15 @@ public final class Credential {
      */
     public static Credential of(String key) {
         String trimmed = key == null ? "" : key.strip();
+        if (trimmed.startsWith("\uFEFF")) {
+            // Some editors start a saved file with a byte-order mark.
+            trimmed = trimmed.substring(1).strip();
+        }
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("the key is empty");
+        }
+        if (trimmed.length() < MIN_LENGTH) {
+            throw new IllegalArgumentException("the key is too short to be a DocSpace key (" + trimmed.length() + " characters)");
         }
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);
@@ -49,6 +62,6 @@ public final class Credential {
 
     @Override
     public String toString() {
-        return "Credential[<redacted>]";
+        return "Credential[[redacted]]";
     }
 }

@@ -89,8 +89,8 @@ public final class DocSpaceClient implements AutoCloseable {
             exchange.refuseHtml();
             Envelope envelope;
             try {
-                envelope = repeated.read(exchange.wire, exchange.contentEncoding(),
-                        wireBytes -> StatusReader.read(new InputStreamReader(exchange.jsonBody(wireBytes), StandardCharsets.UTF_8)));
+                envelope = repeated.read(exchange.wire, exchange.contentEncoding(), wireBytes -> StatusReader.read(
+                        new MaskingReader(new InputStreamReader(exchange.jsonBody(wireBytes), StandardCharsets.UTF_8), credential.secret())));
             } catch (IOException | RuntimeException e) {
                 throw exchange.bodyFailure(e);
             }
@@ -109,7 +109,7 @@ public final class DocSpaceClient implements AutoCloseable {
     public void logs(TextSink sink, Duration timeLimit) throws ApiException {
         try (Exchange exchange = open(LOGS_PATH, "text/plain", timeLimit)) {
             try {
-                sink.accept(new InputStreamReader(exchange.decodedBody(), StandardCharsets.UTF_8));
+                sink.accept(new MaskingReader(new InputStreamReader(exchange.decodedBody(), StandardCharsets.UTF_8), credential.secret()));
             } catch (IOException | RuntimeException e) {
                 throw exchange.bodyFailure(e);
             }
@@ -188,7 +188,7 @@ public final class DocSpaceClient implements AutoCloseable {
     }
 
     private String describeHeaders(String accept) {
-        return "Accept: " + accept + ", Accept-Encoding: gzip, " + credential.headerName() + ": <redacted>";
+        return "Accept: " + accept + ", Accept-Encoding: gzip, " + credential.headerName() + ": [redacted]";
     }
 
     private static boolean isRedirect(int code) {
@@ -225,7 +225,7 @@ public final class DocSpaceClient implements AutoCloseable {
 
     private ApiException forStatus(int code, URI uri, String serverMessage, RetryAfter retryAfter) {
         String what = HttpStatusText.of(code);
-        String said = serverMessage == null || serverMessage.isBlank() ? "" : ": " + redact(oneLine(serverMessage));
+        String said = serverMessage == null || serverMessage.isBlank() ? "" : ": " + oneLine(redact(serverMessage));
         String host = portal.authority();
         if (code == 0) {
             return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, host + " answered with an error" + (said.isEmpty() ? " and no message" : said));
@@ -251,12 +251,12 @@ public final class DocSpaceClient implements AutoCloseable {
     }
 
     private String redact(String s) {
-        return s.replace(credential.secret(), "<redacted>");
+        return s.replace(credential.secret(), MaskingReader.MASK);
     }
 
     private static String oneLine(String s) {
         String line = s.replaceAll("\\s+", " ").strip();
-        return line.length() > 300 ? line.substring(0, 299) + "…" : line;
+        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
     private static Duration since(long startedNanos) {
@@ -375,8 +375,13 @@ public final class DocSpaceClient implements AutoCloseable {
                         portal.authority() + " did not send the whole answer within " + Durations.format(limit), e);
             }
             if (e instanceof LimitedInputStream.TooLargeException) {
+                long limit = settings.maxResponseBytes();
+                String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
                 return new ProtocolException(ProtocolException.Reason.TOO_LARGE, portal.authority() + " sent an answer larger than "
-                        + (settings.maxResponseBytes() / (1024 * 1024)) + " MB (raise --max-response-size if that is expected)");
+                        + size + " (raise --max-response-size if that is expected)");
+            }
+            if (e instanceof MalformedJsonException && String.valueOf(e.getMessage()).startsWith("Nesting limit")) {
+                return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent JSON nested too deeply to be a DocSpace answer", e);
             }
             if (e instanceof MalformedJsonException || e instanceof EOFException || e instanceof ZipException) {
                 return new ProtocolException(ProtocolException.Reason.GARBLED, portal.authority() + " sent a garbled or cut-off answer (" + oneLine(String.valueOf(e.getMessage())) + ")", e);

@@ -1,35 +1,29 @@
 package dev.migstatus.api;
 
 import java.time.Duration;
+import java.util.Locale;
 
-/** Short durations as people write them: {@code 250ms}, {@code 4s}, {@code 1.5s}, {@code 5m}, {@code 1h30m}. */
+/** Durations as people write them in messages: {@code 250ms}, {@code 1.5s}, {@code 14s}, {@code 1m 05s}, {@code 2h 03m}. */
 public final class Durations {
 
     private Durations() {
     }
 
     public static String format(Duration d) {
-        long millis = d.toMillis();
-        if (millis < 1000) {
-            return millis + "ms";
+        long ms = Math.max(0, d.toMillis());
+        if (ms < 1000) {
+            return ms + "ms";
         }
-        if (millis < 60_000) {
-            return millis % 1000 == 0 ? millis / 1000 + "s" : String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0);
+        if (ms < 10_000 && ms % 1000 != 0) {
+            return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
         }
-        long seconds = d.toSeconds();
-        long h = seconds / 3600;
-        long m = (seconds % 3600) / 60;
-        long s = seconds % 60;
-        StringBuilder out = new StringBuilder();
-        if (h > 0) {
-            out.append(h).append('h');
+        long s = Math.round(ms / 1000.0);
+        if (s < 60) {
+            return s + "s";
         }
-        if (m > 0) {
-            out.append(m).append('m');
+        if (s < 3600) {
+            return String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
         }
-        if (s > 0) {
-            out.append(s).append('s');
-        }
-        return out.toString();
+        return String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60);
     }
 }

@@ -33,6 +33,14 @@ final class NetworkFaults {
         if (has(e, UnresolvedAddressException.class) || has(e, UnknownHostException.class)) {
             return UnavailableException.transientFault(Reason.NETWORK, authority + " unreachable (host name not found)", e);
         }
+        String root = rootMessage(e).toLowerCase(Locale.ROOT);
+        if (root.contains("unrecognized ssl message") || root.contains("unsupported or unrecognized")) {
+            return new UnavailableException(Reason.PLAIN_HTTP, authority + " does not speak TLS on that port", e, false, null);
+        }
+        if (root.contains("terminated the handshake")) {
+            return UnavailableException.transientFault(Reason.NETWORK,
+                    authority + " unreachable (the TLS handshake was cut off; is it plain http on that port?)", e);
+        }
         if (isCertificateProblem(e)) {
             return new UnavailableException(Reason.TLS,
                     "the TLS certificate of " + authority + " could not be verified (" + oneLine(rootMessage(e)) + ")", e, false, null);

@@ -37,11 +37,16 @@ public final class PortalUrl {
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new IllegalArgumentException("'" + input + "' is not an http or https address");
         }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("'" + input + "' has no host name");
-        }
-        if (uri.getRawUserInfo() != null) {
+        if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
             throw new IllegalArgumentException("'" + redactUserInfo(input) + "' carries a user name or password; give the key with --key-file instead");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            // java.net.URI leaves the host null for anything that is not a valid host[:port], e.g. an underscore.
+            throw new IllegalArgumentException("'" + input + "' has no valid host name and port"
+                    + " (a host name takes letters, digits, dots and dashes; a port 1-65535)");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw new IllegalArgumentException("'" + input + "': port " + uri.getPort() + " is out of range (1-65535)");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("'" + input + "' has a query or fragment; give only the portal address");
@@ -59,7 +64,7 @@ public final class PortalUrl {
     }
 
     private static String redactUserInfo(String input) {
-        return input.replaceAll("//[^/@]*@", "//<redacted>@");
+        return input.replaceAll("//[^/@]*@", "//[redacted]@");
     }
 
     /** The address of an API path under the portal, e.g. {@code api/2.0/migration/status}. */

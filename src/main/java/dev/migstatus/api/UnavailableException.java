@@ -15,6 +15,8 @@ public final class UnavailableException extends ApiException {
         TIMEOUT,
         /** The certificate could not be verified. */
         TLS,
+        /** An https request reached a port that speaks plain http. */
+        PLAIN_HTTP,
         /** A 5xx from the portal or a proxy in front of it. */
         SERVER,
         /** A 429. */

@@ -2,6 +2,8 @@ package dev.migstatus.cli;
 
 import dev.migstatus.render.FinalReport;
 import dev.migstatus.render.JsonReport;
+import dev.migstatus.render.NdjsonEvents;
+import dev.migstatus.render.PlainProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -24,11 +26,12 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        ArgumentSecrets.find(args, context.env()).forEach(context.redactor()::add);
         ClientHeadStart headStart = ClientHeadStart.guess(args, context.env());
         CommandLine commandLine = commandLine(headStart);
         commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments));
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> ex instanceof UsageException
-                ? usageError(ex.getMessage(), args)
+                ? usageError(ex.getMessage(), cmd, args)
                 : internalError(ex, args));
         try {
             return commandLine.execute(args);
@@ -46,11 +49,18 @@ public final class Cli {
 
     private CommandLine commandLine(ClientHeadStart headStart) {
         CommandLine commandLine = new CommandLine(new MigstatusCommand(context, headStart));
+        // Added before setOut and the handlers, which picocli only hands to the subcommands present then.
+        commandLine.addSubcommand(new CommandLine(new LogsCommand(context)));
+        commandLine.addSubcommand(new CommandLine(new CompletionCommand()));
+        commandLine.addSubcommand(new CommandLine(new DemoCommand(context)));
+        commandLine.addSubcommand(new CommandLine(new SimulateCommand(context)));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
-        commandLine.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(ExitCode.helpList());
+        for (CommandLine watching : new CommandLine[] {commandLine, commandLine.getSubcommands().get("demo")}) {
+            watching.getCommandSpec().usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList());
+        }
         return commandLine;
     }
 
@@ -62,16 +72,14 @@ public final class Cli {
                 message += "; did you mean " + String.join(" or ", suggestions) + "?";
             }
         }
-        return usageError(message, args);
+        return usageError(message, ex.getCommandLine(), args);
     }
 
-    private int usageError(String message, String[] args) {
-        String line = message + " (see 'migstatus --help')";
+    /** @param command the command whose help to point at: {@code migstatus simulate --help} for its own options */
+    private int usageError(String message, CommandLine command, String[] args) {
+        String line = message + " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
         context.err().println("migstatus: " + line);
-        if (OutputOptions.asksForJson(args)) {
-            JsonReport.print(context.out(), new FinalReport(null, ExitCode.USAGE.outcome(), ExitCode.USAGE.code(),
-                    Duration.ZERO, line, null));
-        }
+        documentFor(ExitCode.USAGE, line, args);
         return ExitCode.USAGE.code();
     }
 
@@ -85,10 +93,18 @@ public final class Cli {
             ex.printStackTrace(new PrintWriter(trace));
             context.err().print(trace);
         }
-        if (OutputOptions.asksForJson(args)) {
-            JsonReport.print(context.out(), new FinalReport(null, ExitCode.INTERNAL_ERROR.outcome(),
-                    ExitCode.INTERNAL_ERROR.code(), Duration.ZERO, line, null));
-        }
+        documentFor(ExitCode.INTERNAL_ERROR, line, args);
         return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    /** A script asked for JSON: it gets its one document even when the run never started. */
+    private void documentFor(ExitCode code, String line, String[] args) {
+        FinalReport report = new FinalReport(null, code.outcome(), code.code(), Duration.ZERO, line, null);
+        switch (OutputOptions.askedFor(args)) {
+            case JSON -> JsonReport.print(context.out(), report);
+            case NDJSON -> new NdjsonEvents(context.out(), null, PlainProgress.HEARTBEAT).done(context.clock().instant(), report);
+            case TEXT -> {
+            }
+        }
     }
 }

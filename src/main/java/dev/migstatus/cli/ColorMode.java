@@ -9,4 +9,10 @@ public enum ColorMode {
             super(ColorMode.class);
         }
     }
+
+    static final class Candidates extends LowercaseEnumConverter.Candidates<ColorMode> {
+        Candidates() {
+            super(ColorMode.class);
+        }
+    }
 }

@@ -78,6 +78,10 @@ public final class ConnectionOptions {
         try {
             byte[] bytes;
             if (keyFile.equals("-")) {
+                if (context.terminal().inputInteractive()) {
+                    throw usage("--key-file -: standard input is a terminal; pipe the key in"
+                            + " (--key-file - < file) or give --key-file PATH");
+                }
                 bytes = readLimited(context.stdin());
             } else {
                 try (InputStream in = Files.newInputStream(Path.of(keyFile))) {
@@ -87,8 +91,8 @@ public final class ConnectionOptions {
             return new String(bytes, StandardCharsets.UTF_8).strip();
         } catch (NoSuchFileException e) {
             throw usage("--key-file " + keyFile + ": no such file");
-        } catch (IOException | RuntimeException e) {
-            throw usage("--key-file " + keyFile + ": cannot read it (" + e.getClass().getSimpleName() + ")");
+        } catch (IOException e) {
+            throw usage("--key-file " + keyFile + ": cannot read it (" + IoErrors.describe(e) + ")");
         }
     }
 

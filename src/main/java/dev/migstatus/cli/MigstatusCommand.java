@@ -1,7 +1,5 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.ClientSettings;
-import dev.migstatus.api.TransportSettings;
 import dev.migstatus.watch.FailurePolicy;
 import dev.migstatus.watch.WatchSettings;
 import picocli.CommandLine.Command;
@@ -38,7 +36,10 @@ public final class MigstatusCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
     private OutputOptions outputOptions = new OutputOptions();
 
-    @ArgGroup(validate = false, heading = "%nNetwork and security:%n", order = 4)
+    @ArgGroup(validate = false, heading = "%nGate and reports:%n", order = 4)
+    private GateOptions gateOptions = new GateOptions();
+
+    @ArgGroup(validate = false, heading = "%nNetwork and security:%n", order = 5)
     private NetworkOptions networkOptions = new NetworkOptions();
 
     private final Context context;
@@ -59,13 +60,10 @@ public final class MigstatusCommand implements Callable<Integer> {
         context.redactor().add(connection.credential().secret());
         OutputSettings output = outputOptions.resolve(context);
         WatchSettings settings = watchOptions.resolve(networkOptions.retryFor());
-        TransportSettings transport = networkOptions.transport(connection);
-        PendingClient http = headStart.take(transport, connection.portal().isHttps());
-        if (transport.caCertFile() != null) {
-            http.get(); // a CA file that cannot be used is a usage error before anything else happens
-        }
-        ClientSettings client = networkOptions.client("migstatus/" + VersionProvider.version());
-        return new WatchRun(context, connection, output, settings, FailurePolicy.STRICT, networkOptions.verbose())
-                .execute(http, client, networkOptions.insecure()).code();
+        Reports reports = new Reports(gateOptions.junit(), gateOptions.saveLog());
+        FailurePolicy policy = gateOptions.policy();
+        return new WatchRun(context, connection, output, settings, policy, reports, networkOptions.verbose())
+                .execute(networkOptions.httpClient(connection, headStart), networkOptions.clientSettings(), networkOptions.insecure())
+                .code();
     }
 }

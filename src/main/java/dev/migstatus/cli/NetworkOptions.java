@@ -1,12 +1,15 @@
 package dev.migstatus.cli;
 
 import dev.migstatus.api.ClientSettings;
+import dev.migstatus.api.HttpClients;
 import dev.migstatus.api.TransportSettings;
 import picocli.CommandLine.Option;
 
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** How to reach the portal and how long to put up with it not answering. */
 public final class NetworkOptions {
@@ -52,8 +55,29 @@ public final class NetworkOptions {
         return insecure;
     }
 
-    /** Refuses what would put the key at risk before any connection is made. */
-    TransportSettings transport(Connection connection) {
+    /** The run's HTTP client, once what would put the key at risk has been refused. */
+    Supplier<HttpClient> httpClient(Connection connection) {
+        return httpClient(connection, ClientHeadStart.none());
+    }
+
+    /**
+     * Built on a second thread, or already being built since before the arguments were parsed,
+     * with TLS only for an https portal.
+     */
+    Supplier<HttpClient> httpClient(Connection connection, ClientHeadStart headStart) {
+        TransportSettings transport = transport(connection);
+        PendingClient client = headStart.take(transport, connection.portal().isHttps());
+        if (transport.caCertFile() != null) {
+            client.get(); // a CA file that cannot be used is a usage error before anything else happens
+        }
+        return client;
+    }
+
+    ClientSettings clientSettings() {
+        return new ClientSettings(requestTimeout, maxResponseSize, "migstatus/" + VersionProvider.version());
+    }
+
+    private TransportSettings transport(Connection connection) {
         if (!connection.portal().isHttps() && !connection.portal().isLoopback() && !allowHttp) {
             throw usage("--host " + connection.portal() + " is plain http: the key would cross the network in clear text;"
                     + " use https:// or, if you must, --allow-http");
@@ -70,10 +94,6 @@ public final class NetworkOptions {
             throw usage("--retry-for cannot be negative");
         }
         return new TransportSettings(connectTimeout, caCert, insecure);
-    }
-
-    ClientSettings client(String userAgent) {
-        return new ClientSettings(requestTimeout, maxResponseSize, userAgent);
     }
 
     private void positive(String option, Duration value) {

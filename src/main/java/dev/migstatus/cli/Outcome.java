@@ -19,26 +19,32 @@ import dev.migstatus.watch.WatchResult;
  */
 public record Outcome(ExitCode code, String message, boolean isError) {
 
-    static Outcome of(WatchResult result, FailurePolicy policy, Connection connection) {
+    /** @param once the user asked once: then finding it over is the point, not news */
+    static Outcome of(WatchResult result, FailurePolicy policy, Connection connection, boolean once) {
         MigrationStatus last = result.lastStatus();
         return switch (result.ending()) {
-            case COMPLETED -> completed(last, policy);
-            case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority()), false);
+            case COMPLETED -> completed(last, policy, !result.sawItRun() && !once);
+            case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority(), last), false);
             case RUNNING -> new Outcome(ExitCode.RUNNING, Summary.running(last), false);
-            case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result.elapsed(), last), true);
-            case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", last), true);
+            case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result.elapsed(), last, result.lastPhase()), true);
+            case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", last, result.lastPhase()), true);
             case REQUEST_FAILED -> ofError(result.error(), connection);
         };
     }
 
-    private static Outcome completed(MigrationStatus status, FailurePolicy policy) {
+    /**
+     * @param alreadyOver the first answer showed it ended: the server keeps a finished operation for
+     *                    a day, so the user should know this may not be the run they just started
+     */
+    private static Outcome completed(MigrationStatus status, FailurePolicy policy, boolean alreadyOver) {
         Verdict verdict = policy.judge(status);
         ExitCode code = switch (verdict) {
             case CLEAN -> ExitCode.OK;
             case WITH_FAILURES -> ExitCode.COMPLETED_WITH_FAILURES;
             case FAILED -> ExitCode.FAILED;
         };
-        return new Outcome(code, Summary.completed(status), false);
+        String note = alreadyOver ? " (it had already ended when the watch started)" : "";
+        return new Outcome(code, Summary.completed(status) + note, false);
     }
 
     static Outcome ofError(ApiException e, Connection connection) {
@@ -66,6 +72,7 @@ public record Outcome(ExitCode code, String message, boolean isError) {
             case NETWORK -> "; check --host and that the portal is up";
             case TIMEOUT -> "; the portal or the network is slow, try again later";
             case TLS -> "; if the portal uses a private CA, pass it with --cacert FILE";
+            case PLAIN_HTTP -> "; it answers plain http there: use --host http://" + host + " if that is really the portal";
             case SERVER -> "; the portal or a proxy in front of it is failing, try again later";
             case RATE_LIMITED -> "; the portal limits requests, use a longer --interval";
             case INTERRUPTED -> "";

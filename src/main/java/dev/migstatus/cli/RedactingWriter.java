@@ -25,25 +25,42 @@ final class RedactingWriter extends Writer {
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
         synchronized (lock) {
-            int before = pending.length();
-            pending.append(buf, off, len);
-            // Only the new text can hold a new line end: searching all that is pending made a
-            // long JSON line cost quadratic time (minutes for 100,000 users).
-            int lastNewline = -1;
+            int newline = -1;
+            // Only the new characters are searched: gson writes a large document in many small pieces.
             for (int i = off + len - 1; i >= off; i--) {
                 if (buf[i] == '\n') {
-                    lastNewline = before + (i - off);
+                    newline = pending.length() + (i - off);
                     break;
                 }
             }
-            if (lastNewline >= 0) {
-                String lines = redactor.redact(pending.substring(0, lastNewline + 1));
-                pending.delete(0, lastNewline + 1);
-                out.write(lines);
+            pending.append(buf, off, len);
+            afterAppend(newline);
+        }
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+        synchronized (lock) {
+            int newline = -1;
+            for (int i = off + len - 1; i >= off; i--) {
+                if (s.charAt(i) == '\n') {
+                    newline = pending.length() + (i - off);
+                    break;
+                }
             }
-            if (pending.length() > CHUNK) {
-                emitAllBut(Math.max(0, redactor.longest() - 1));
-            }
+            pending.append(s, off, off + len);
+            afterAppend(newline);
+        }
+    }
+
+    private void afterAppend(int lastNewline) throws IOException {
+        if (lastNewline >= 0) {
+            String lines = redactor.redact(pending.substring(0, lastNewline + 1));
+            pending.delete(0, lastNewline + 1);
+            out.write(lines);
+        }
+        if (pending.length() > CHUNK) {
+            emitAllBut(Math.max(0, redactor.longest() - 1));
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Set;
  */
 public final class Redactor {
 
-    public static final String MASK = "<redacted>";
+    /** No angle brackets: the mask lands in XML and Markdown files too, after their escaping. */
+    public static final String MASK = "[redacted]";
 
     private final Set<String> secrets = new LinkedHashSet<>();
 

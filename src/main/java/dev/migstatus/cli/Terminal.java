@@ -3,16 +3,18 @@ package dev.migstatus.cli;
 import java.util.function.IntSupplier;
 
 /**
- * What migstatus knows about where its standard output goes.
+ * What migstatus knows about where its standard streams go.
  *
- * @param interactive true when stdout is a terminal a person watches: then progress is drawn in place
- * @param columns     the terminal's width, asked only when needed
+ * @param interactive      stdout is a terminal a person watches: progress is drawn in place there
+ * @param errInteractive   stderr is a terminal: messages there may be coloured
+ * @param inputInteractive stdin is a terminal: nothing will arrive on it unless someone types
+ * @param columns          the terminal's width, asked only when needed
  */
-public record Terminal(boolean interactive, IntSupplier columns) {
+public record Terminal(boolean interactive, boolean errInteractive, boolean inputInteractive, IntSupplier columns) {
 
     public static final int DEFAULT_COLUMNS = 80;
 
     public static Terminal pipe() {
-        return new Terminal(false, () -> DEFAULT_COLUMNS);
+        return new Terminal(false, false, false, () -> DEFAULT_COLUMNS);
     }
 }

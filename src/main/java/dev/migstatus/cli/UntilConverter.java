@@ -7,4 +7,10 @@ final class UntilConverter extends LowercaseEnumConverter<Until> {
     UntilConverter() {
         super(Until.class);
     }
+
+    static final class Candidates extends LowercaseEnumConverter.Candidates<Until> {
+        Candidates() {
+            super(Until.class);
+        }
+    }
 }

@@ -20,6 +20,7 @@ public final class WatchOptions {
     private Duration timeout;
 
     @Option(names = "--until", paramLabel = "WHAT", defaultValue = "completed", converter = UntilConverter.class,
+            completionCandidates = UntilConverter.Candidates.class,
             description = "completed (default): stop when any operation completes, a parse too."
                     + " migrated: wait through 'no migration yet' and a finished parse until a migration completes.")
     private Until until;

@@ -1,18 +1,26 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.api.ApiException;
 import dev.migstatus.api.ClientSettings;
 import dev.migstatus.api.DocSpaceClient;
+import dev.migstatus.api.Durations;
 import dev.migstatus.api.HttpTrace;
+import dev.migstatus.api.NotFoundException;
 import dev.migstatus.render.FinalReport;
+import dev.migstatus.render.GithubActions;
+import dev.migstatus.render.GroupedProgress;
 import dev.migstatus.render.JsonReport;
+import dev.migstatus.render.JunitReport;
 import dev.migstatus.render.LiveProgress;
 import dev.migstatus.render.Messages;
+import dev.migstatus.render.NdjsonEvents;
 import dev.migstatus.render.PlainProgress;
 import dev.migstatus.render.ProgressView;
 import dev.migstatus.render.RetryNotices;
 import dev.migstatus.render.TextReport;
 import dev.migstatus.render.VerboseTrace;
 import dev.migstatus.watch.Backoff;
+import dev.migstatus.watch.Ending;
 import dev.migstatus.watch.FailurePolicy;
 import dev.migstatus.watch.Until;
 import dev.migstatus.watch.WatchListeners;
@@ -20,29 +28,45 @@ import dev.migstatus.watch.WatchResult;
 import dev.migstatus.watch.WatchSettings;
 import dev.migstatus.watch.Watcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.net.http.HttpClient;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 
-/** One watch, wired: client, poll loop, progress display, and the report at the end. */
+/**
+ * One watch, wired: client, poll loop, progress display, and what is left at the end: the report
+ * on stdout, the log and JUnit files, GitHub's annotations and step summary.
+ */
 final class WatchRun {
+
+    /** After Ctrl-C the log is fetched only if it comes quickly: a CI runner follows up with a kill. */
+    private static final Duration SAVE_LOG_WHEN_STOPPING = Duration.ofSeconds(3);
 
     private final Context context;
     private final Connection connection;
     private final OutputSettings output;
     private final WatchSettings settings;
     private final FailurePolicy policy;
+    private final Reports reports;
     private final boolean verbose;
     private final Messages messages;
+    private final boolean github;
 
     WatchRun(Context context, Connection connection, OutputSettings output, WatchSettings settings, FailurePolicy policy,
-             boolean verbose) {
+             Reports reports, boolean verbose) {
         this.context = context;
         this.connection = connection;
         this.output = output;
         this.settings = settings;
         this.policy = policy;
+        this.reports = reports;
         this.verbose = verbose;
-        this.messages = new Messages(context.err(), output.style());
+        this.messages = new Messages(context.err(), output.errStyle());
+        this.github = "true".equals(context.env().get("GITHUB_ACTIONS"));
     }
 
     ExitCode execute(Supplier<HttpClient> http, ClientSettings clientSettings, boolean insecure) {
@@ -50,22 +74,28 @@ final class WatchRun {
         ProgressView view = progressView();
         messages.showOver(view);
         VerboseTrace trace = new VerboseTrace(messages);
-        WatchResult result;
         try (DocSpaceClient client = new DocSpaceClient(connection.portal(), connection.credential(), http, clientSettings,
                 verbose ? trace : HttpTrace.NONE)) {
-            Watcher watcher = new Watcher(client::status, settings, context.clock(), context.sleeper(),
-                    new Backoff(settings.interval(), context.random()), context.cancellation(),
-                    WatchListeners.of(view, new RetryNotices(messages, connection.portal().authority()),
-                            verbose ? trace : WatchListeners.of()));
-            result = watcher.run();
-        } finally {
-            view.close();
-            // A Ctrl-C interrupts the main thread to cut a request short; what runs after must not inherit it.
-            Thread.interrupted();
+            WatchResult result;
+            try {
+                Watcher watcher = new Watcher(client::status, settings, context.clock(), context.sleeper(),
+                        new Backoff(settings.interval(), context.random()), context.cancellation(),
+                        WatchListeners.of(view, new RetryNotices(messages, connection.portal().authority()),
+                                verbose ? trace : WatchListeners.of()));
+                result = watcher.run();
+            } finally {
+                view.close();
+                // A Ctrl-C interrupts the main thread to cut a request short; what runs after must not inherit it.
+                Thread.interrupted();
+            }
+            Outcome outcome = Outcome.of(result, policy, connection, settings.once());
+            FinalReport report = new FinalReport(connection.portal().toString(), outcome.code().outcome(),
+                    outcome.code().code(), result.elapsed(), outcome.message(), result.lastStatus());
+            saveLog(client, clientSettings, result.ending() == Ending.INTERRUPTED);
+            writeFiles(report);
+            print(outcome, report, view);
+            return outcome.code();
         }
-        Outcome outcome = Outcome.of(result, policy, connection);
-        report(outcome, result);
-        return outcome.code();
     }
 
     private void warnings(boolean insecure) {
@@ -81,41 +111,104 @@ final class WatchRun {
 
     private ProgressView progressView() {
         boolean waitsForMigration = settings.until() == Until.MIGRATED;
-        if (output.json()) {
-            return new PlainProgress(context.err(), waitsForMigration, PlainProgress.HEARTBEAT);
+        if (output.ndjson()) {
+            return new NdjsonEvents(context.out(), connection.portal().toString(), PlainProgress.HEARTBEAT);
         }
         if (output.quiet()) {
             return ProgressView.NONE;
         }
-        if (output.interactive()) {
+        if (output.interactive() && !output.json()) {
             return new LiveProgress(context.out(), output.style(), context.terminal().columns(), waitsForMigration);
         }
-        return new PlainProgress(context.out(), waitsForMigration, PlainProgress.HEARTBEAT);
+        PrintWriter stream = output.json() ? context.err() : context.out();
+        ProgressView plain = new PlainProgress(stream, waitsForMigration, PlainProgress.HEARTBEAT);
+        return github ? new GroupedProgress(plain, stream, "migstatus: watching " + connection.portal().authority()) : plain;
     }
 
-    private void report(Outcome outcome, WatchResult result) {
-        if (output.json()) {
-            if (outcome.isError()) {
-                messages.error(outcome.message());
-            }
-            JsonReport.print(context.out(), new FinalReport(connection.portal().toString(), outcome.code().outcome(),
-                    outcome.code().code(), result.elapsed(), outcome.message(), result.lastStatus()));
+    /** The log is saved whatever the outcome: a failed migration is exactly when a CI job needs it. */
+    /**
+     * @param interrupted the user asked to stop: the log is still worth having, but not worth a long wait
+     */
+    private void saveLog(DocSpaceClient client, ClientSettings clientSettings, boolean interrupted) {
+        Path file = reports.saveLog();
+        if (file == null) {
             return;
         }
+        Duration limit = clientSettings.requestTimeout();
+        if (interrupted && limit.compareTo(SAVE_LOG_WHEN_STOPPING) > 0) {
+            limit = SAVE_LOG_WHEN_STOPPING;
+            messages.info("saving the log to " + file + " (at most " + Durations.format(limit) + ")…");
+        }
+        try {
+            LogDownload.toFile(client, file, context.redactor(), limit);
+        } catch (NotFoundException e) {
+            messages.warning("--save-log: no log to save, the portal runs no migration");
+        } catch (ApiException e) {
+            messages.warning("--save-log: could not download the log: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            messages.warning("--save-log: could not write " + file + ": " + IoErrors.describe(e));
+        }
+    }
+
+    private void writeFiles(FinalReport report) {
+        if (reports.junit() != null) {
+            try {
+                ReportFile.replace(reports.junit(), context.redactor(), out -> JunitReport.write(out, report));
+            } catch (IOException e) {
+                messages.warning("--junit: could not write " + reports.junit() + ": " + IoErrors.describe(e));
+            }
+        }
+        String summary = context.env().get("GITHUB_STEP_SUMMARY");
+        if (github && summary != null && !summary.isBlank()) {
+            try {
+                ReportFile.append(Path.of(summary), context.redactor(), out -> {
+                    PrintWriter markdown = new PrintWriter(out);
+                    GithubActions.summary(markdown, report);
+                    if (markdown.checkError()) {
+                        throw new UncheckedIOException(new IOException("write failed"));
+                    }
+                });
+            } catch (IOException | UncheckedIOException | InvalidPathException e) {
+                messages.warning("could not append to $GITHUB_STEP_SUMMARY (" + summary + "): " + IoErrors.describe(e));
+            }
+        }
+    }
+
+    private void print(Outcome outcome, FinalReport report, ProgressView view) {
         if (outcome.isError()) {
             messages.error(outcome.message());
-            return;
         }
-        if (output.quiet()) {
-            if (outcome.code() != ExitCode.OK) {
+        if (output.ndjson()) {
+            ((NdjsonEvents) view).done(context.clock().instant(), report);
+        } else if (output.json()) {
+            JsonReport.print(context.out(), report);
+        } else if (output.quiet()) {
+            if (!outcome.isError() && outcome.code() != ExitCode.OK) {
                 messages.info(outcome.message());
             }
-            return;
+        } else if (!outcome.isError()) {
+            textReport(outcome, report);
         }
-        TextReport report = new TextReport(context.out(), output.style(), context.terminal().columns().getAsInt());
-        report.sentence(outcome.message(), tone(outcome.code()));
-        if (result.lastStatus() != null && outcome.code() != ExitCode.NO_MIGRATION) {
-            report.details(result.lastStatus());
+        if (github) {
+            // Annotations go where the runner reads them without disturbing a JSON stdout.
+            boolean stdoutIsForMachinesOrSilent = output.json() || output.ndjson() || output.quiet();
+            GithubActions.annotations(stdoutIsForMachinesOrSilent ? context.err() : context.out(), report);
+        }
+    }
+
+    private void textReport(Outcome outcome, FinalReport report) {
+        // Names from the server start table rows; on GitHub one could pose as a workflow command.
+        String token = github ? Long.toHexString(Double.doubleToLongBits(context.random().getAsDouble())) + "migstatus" : null;
+        if (token != null) {
+            GithubActions.stopCommands(context.out(), token);
+        }
+        TextReport text = new TextReport(context.out(), output.style(), context.terminal().columns().getAsInt());
+        text.sentence(outcome.message(), tone(outcome.code()));
+        if (report.status() != null && outcome.code() != ExitCode.NO_MIGRATION) {
+            text.details(report.status());
+        }
+        if (token != null) {
+            GithubActions.resumeCommands(context.out(), token);
         }
     }
 

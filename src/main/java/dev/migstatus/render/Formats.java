@@ -32,25 +32,6 @@ public final class Formats {
                 : String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
     }
 
-    /** {@code 4s}, {@code 1m 05s}, {@code 2h 03m}: how long something took or will wait. */
-    public static String span(Duration d) {
-        long ms = Math.max(0, d.toMillis());
-        if (ms < 1000) {
-            return ms + "ms";
-        }
-        if (ms < 10_000 && ms % 1000 != 0) {
-            return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
-        }
-        long s = Math.round(ms / 1000.0);
-        if (s < 60) {
-            return s + "s";
-        }
-        if (s < 3600) {
-            return String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
-        }
-        return String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60);
-    }
-
     /** Whole percent, never more than 100 whatever the server says. */
     public static int percent(double progress) {
         if (Double.isNaN(progress) || progress <= 0) {
@@ -59,8 +40,8 @@ public final class Formats {
         return (int) Math.min(100, Math.floor(progress));
     }
 
-    /** {@code 1 user}, {@code 2 users}. */
+    /** {@code 1 user}, {@code 2 users}, {@code 5,000 users}. */
     public static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? singular : plural);
     }
 }

@@ -1,6 +1,7 @@
 package dev.migstatus.render;
 
 import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.Phase;
 import dev.migstatus.watch.Poll;
 import dev.migstatus.watch.WatchResult;
 
@@ -33,6 +34,7 @@ public final class LiveProgress implements ProgressView {
     private Instant lastDrawAt;
     private boolean drawn;
     private boolean cursorHidden;
+    private boolean closed;
     private int tick;
 
     public LiveProgress(PrintWriter out, Style style, IntSupplier width, boolean waitingForMigration) {
@@ -48,7 +50,8 @@ public final class LiveProgress implements ProgressView {
         boolean phaseChanged = lastPoll != null && poll.phaseChanged();
         if (phaseChanged && drawn) {
             // Leave the finished phase on screen, marked done, and start a new line for the next.
-            draw(line(lastPoll, "✓"));
+            boolean succeeded = poll.phase() != Phase.FAILED && poll.phase() != Phase.NONE;
+            draw(line(lastPoll, "✓", succeeded ? Ending.COMPLETE : Ending.STOPPED));
             out.println();
             drawn = false;
         }
@@ -57,7 +60,7 @@ public final class LiveProgress implements ProgressView {
             return;
         }
         lastDrawAt = poll.at();
-        draw(line(poll, style.cyan(String.valueOf(SPINNER.charAt(tick % SPINNER.length())))));
+        draw(line(poll, spinner(), Ending.NOT_YET));
     }
 
     @Override
@@ -70,12 +73,20 @@ public final class LiveProgress implements ProgressView {
     }
 
     @Override
+    public void restore() {
+        if (!closed && !drawn && lastPoll != null) {
+            draw(line(lastPoll, spinner(), Ending.NOT_YET));
+        }
+    }
+
+    @Override
     public void finished(WatchResult result) {
         close();
     }
 
     @Override
     public void close() {
+        closed = true;
         clear();
         if (cursorHidden) {
             out.print(SHOW_CURSOR);
@@ -94,40 +105,66 @@ public final class LiveProgress implements ProgressView {
         drawn = true;
     }
 
-    /** The mark is drawn separately so that colour codes do not count against the width. */
-    private String line(Poll poll, String mark) {
-        StringBuilder text = new StringBuilder(PhaseLine.phase(poll, waitingForMigration));
-        poll.status().ifPresent(status -> details(poll, status, text));
-        int room = Math.max(10, width.getAsInt() - 3);
-        return mark + " " + DisplayWidth.fit(text.toString(), room);
+    private String spinner() {
+        return style.cyan(String.valueOf(SPINNER.charAt(tick % SPINNER.length())));
     }
 
-    private void details(Poll poll, MigrationStatus status, StringBuilder text) {
+    /** How a drawn phase stands: still going, finished (the bar fills), or left for a failure or nothing. */
+    private enum Ending { NOT_YET, COMPLETE, STOPPED }
+
+    /**
+     * The mark is drawn apart so that its colour codes do not count against the width; when the line
+     * is too narrow the counts go first, so the percent and the elapsed time stay readable.
+     */
+    private String line(Poll poll, String mark, Ending ending) {
+        int room = Math.max(10, width.getAsInt() - 3);
+        String essentials = PhaseLine.phase(poll, waitingForMigration);
+        String counts = "";
+        if (poll.status().isPresent()) {
+            MigrationStatus status = poll.status().get();
+            counts = PhaseLine.counts(poll, status, waitingForMigration, users);
+            for (int cells : new int[] {BAR_CELLS, BAR_CELLS / 2, 0}) {
+                StringBuilder text = new StringBuilder(essentials);
+                details(poll, status, text, ending, cells);
+                if (DisplayWidth.of(text.toString()) <= room || cells == 0) {
+                    essentials = text.toString();
+                    break;
+                }
+            }
+        }
+        String text = counts.isEmpty() || DisplayWidth.of(essentials) + 2 + DisplayWidth.of(counts) > room
+                ? essentials : essentials + "  " + counts;
+        return mark + " " + DisplayWidth.fit(text, room);
+    }
+
+    /** @param cells the bar's width; a narrow terminal gets a shorter one, or none */
+    private void details(Poll poll, MigrationStatus status, StringBuilder text, Ending ending, int cells) {
         String migrator = PhaseLine.migrator(status);
         if (!migrator.isEmpty()) {
             text.append(" · ").append(migrator);
         }
-        int percent = PhaseLine.percent(poll);
-        if (poll.phase().running()) {
-            text.append("  ").append(bar(percent)).append(percent >= 0 ? String.format(" %3d%%", percent) : "     ");
+        int percent = ending == Ending.COMPLETE ? 100 : PhaseLine.percent(poll);
+        // A phase that ended without a known percent shows no bar: one still sweeping would say it runs on.
+        if (poll.phase().running() && !(ending == Ending.STOPPED && percent < 0)) {
+            text.append("  ").append(cells > 0 ? bar(percent, cells) + " " : "")
+                    .append(percent >= 0 ? String.format("%3d%%", percent) : "    ");
         }
-        text.append("  ").append(Formats.clock(poll.elapsed())).append("  ");
-        text.append(PhaseLine.counts(poll, status, waitingForMigration, users));
+        text.append("  ").append(Formats.clock(poll.elapsed()));
     }
 
-    private String bar(int percent) {
+    private String bar(int percent, int cells) {
         StringBuilder bar = new StringBuilder("[");
         if (percent < 0) {
             // Indeterminate: a block sweeps back and forth so the user sees the watch is alive.
-            int span = BAR_CELLS - 4;
+            int span = cells - 4;
             int pos = tick % (2 * span);
             int start = pos <= span ? pos : 2 * span - pos;
-            for (int i = 0; i < BAR_CELLS; i++) {
+            for (int i = 0; i < cells; i++) {
                 bar.append(i >= start && i < start + 4 ? '█' : '░');
             }
         } else {
-            int eighths = percent * BAR_CELLS * 8 / 100;
-            for (int i = 0; i < BAR_CELLS; i++) {
+            int eighths = percent * cells * 8 / 100;
+            for (int i = 0; i < cells; i++) {
                 int cell = Math.min(8, Math.max(0, eighths - i * 8));
                 bar.append(cell == 8 ? '█' : cell == 0 ? '░' : PARTIAL.charAt(cell));
             }

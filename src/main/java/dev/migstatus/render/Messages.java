@@ -38,5 +38,6 @@ public final class Messages {
         view.clear();
         err.println(line);
         err.flush();
+        view.restore();
     }
 }

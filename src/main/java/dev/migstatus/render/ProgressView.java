@@ -12,6 +12,10 @@ public interface ProgressView extends WatchListener {
     default void clear() {
     }
 
+    /** Draws the last known state again after a message; the display keeps it through an outage. */
+    default void restore() {
+    }
+
     /** Ends the display for good: the line is cleared and the cursor shown again. */
     default void close() {
     }

@@ -1,6 +1,7 @@
 package dev.migstatus.render;
 
 import dev.migstatus.api.ApiException;
+import dev.migstatus.api.Durations;
 import dev.migstatus.watch.WatchListener;
 
 import java.time.Duration;
@@ -8,12 +9,17 @@ import java.time.Instant;
 
 /**
  * Tells the user about trouble without flooding a log: one line when a streak of failures
- * starts, one when the portal answers again. Each attempt is only shown with {@code --verbose}.
+ * starts, one every 30 s while it lasts (a CI log must never go silent), and one when the portal
+ * answers again. Each attempt is only shown with {@code --verbose}.
  */
 public final class RetryNotices implements WatchListener {
 
+    public static final Duration HEARTBEAT = Duration.ofSeconds(30);
+
     private final Messages messages;
     private final String host;
+    private Instant streakStart;
+    private Instant lastNotice;
 
     public RetryNotices(Messages messages, String host) {
         this.messages = messages;
@@ -23,13 +29,20 @@ public final class RetryNotices implements WatchListener {
     @Override
     public void retrying(Instant at, ApiException cause, Duration delay, int attempt) {
         if (attempt == 1) {
-            messages.warning(cause.getMessage() + ", retrying in " + Formats.span(delay) + "…");
+            streakStart = at;
+            lastNotice = at;
+            messages.warning(cause.getMessage() + ", retrying in " + Durations.format(delay) + "…");
+        } else if (Duration.between(lastNotice, at).compareTo(HEARTBEAT) >= 0) {
+            lastNotice = at;
+            messages.warning("still failing after " + Durations.format(Duration.between(streakStart, at)) + " ("
+                    + Formats.count(attempt, "attempt", "attempts") + "): " + cause.getMessage()
+                    + "; retrying in " + Durations.format(delay) + "…");
         }
     }
 
     @Override
     public void recovered(Instant at, Duration outage, int failures) {
-        messages.info(host + " answers again after " + Formats.span(outage) + " ("
+        messages.info(host + " answers again after " + Durations.format(outage) + " ("
                 + Formats.count(failures, "failed attempt", "failed attempts") + ")");
     }
 }

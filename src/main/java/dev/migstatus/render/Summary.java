@@ -1,5 +1,6 @@
 package dev.migstatus.render;
 
+import dev.migstatus.api.Durations;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
@@ -21,6 +22,10 @@ public final class Summary {
             return what + SafeText.line(status.error().strip()) + archives(result);
         }
         if (op == Operation.MIGRATION) {
+            if (result.successedUsers() == 0 && result.failedUsers() == 0 && StatusFacts.distinctUsers(result) > 0) {
+                return "Migration completed but imported no users" + errors(result) + archives(result)
+                        + "; check the migration log (migstatus logs)";
+            }
             return "Migration completed: " + Formats.count(result.successedUsers(), "user", "users") + " imported, "
                     + result.failedUsers() + " failed" + errors(result) + archives(result);
         }
@@ -33,8 +38,13 @@ public final class Summary {
                 + "; select users in DocSpace to start the migration";
     }
 
+    /** For {@code --once} while the awaited operation has not ended. */
     public static String running(MigrationStatus status) {
         Phase phase = Phase.of(status);
+        if (phase == Phase.PARSED) {
+            return "Parse finished: " + Formats.count(StatusFacts.distinctUsers(status.parseResult()), "user", "users")
+                    + " ready; waiting for the migration to start (select users in DocSpace)";
+        }
         String state = switch (phase) {
             case PARSING -> "Still parsing";
             case MIGRATING -> "Migration running";
@@ -43,18 +53,36 @@ public final class Summary {
         return StatusFacts.indeterminate(status) ? state : state + ": " + Formats.percent(status.progress()) + "%";
     }
 
-    public static String noMigration(String host) {
-        return "No migration is running on " + host;
+    /**
+     * @param last the last status seen before the portal answered "nothing", or null: then an
+     *             operation vanished (cancelled or cleared), which is not the same as none ever running
+     */
+    public static String noMigration(String host, MigrationStatus last) {
+        if (last == null) {
+            return "No migration is running on " + host;
+        }
+        return "The migration is no longer on " + host + " (cancelled or cleared in DocSpace?); last seen: " + lastSeen(last);
     }
 
-    /** For a watch that stopped early: where it stood, and that the server goes on regardless. */
-    public static String stoppedEarly(String why, MigrationStatus last) {
-        String seen = last == null ? "" : "; last seen: " + lastSeen(last);
-        return why + seen + "; the migration keeps running on the server";
+    /**
+     * For a watch that stopped early: where it stood, and, when something was running, that the server
+     * goes on regardless.
+     *
+     * @param lastPhase where the last answer stood; NONE when it was empty
+     */
+    public static String stoppedEarly(String why, MigrationStatus last, Phase lastPhase) {
+        if (lastPhase == Phase.NONE || last == null) {
+            return why + "; no migration was running on the portal";
+        }
+        String seen = why + "; last seen: " + lastSeen(last);
+        if (lastPhase.running()) {
+            return seen + "; the migration keeps running on the server";
+        }
+        return lastPhase == Phase.PARSED ? seen + "; the migration waits for users to be selected in DocSpace" : seen;
     }
 
-    public static String timedOut(Duration after, MigrationStatus last) {
-        return stoppedEarly("Timed out after " + Formats.span(after), last);
+    public static String timedOut(Duration after, MigrationStatus last, Phase lastPhase) {
+        return stoppedEarly("Timed out after " + Durations.format(after), last, lastPhase);
     }
 
     private static String lastSeen(MigrationStatus status) {

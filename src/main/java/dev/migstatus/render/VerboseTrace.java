@@ -1,6 +1,7 @@
 package dev.migstatus.render;
 
 import dev.migstatus.api.ApiException;
+import dev.migstatus.api.Durations;
 import dev.migstatus.api.HttpTrace;
 import dev.migstatus.watch.WatchListener;
 
@@ -10,7 +11,7 @@ import java.time.Instant;
 
 /**
  * {@code --verbose}: one stderr line per request, per answer and per retry decision. The api layer
- * already shows credential headers as {@code <redacted>}; URLs never carry the key.
+ * already shows credential headers as {@code [redacted]}; URLs never carry the key.
  */
 public final class VerboseTrace implements HttpTrace, WatchListener {
 
@@ -27,16 +28,16 @@ public final class VerboseTrace implements HttpTrace, WatchListener {
 
     @Override
     public void response(String method, URI uri, int status, Duration took, long bytes) {
-        messages.info("< " + status + " " + method + " " + uri + " in " + Formats.span(took) + ", " + Formats.bytes(bytes));
+        messages.info("< " + status + " " + method + " " + uri + " in " + Durations.format(took) + ", " + Formats.bytes(bytes));
     }
 
     @Override
     public void failure(String method, URI uri, Duration took, String what) {
-        messages.info("! " + method + " " + uri + " failed after " + Formats.span(took) + ": " + what);
+        messages.info("! " + method + " " + uri + " failed after " + Durations.format(took) + ": " + what);
     }
 
     @Override
     public void retrying(Instant at, ApiException cause, Duration delay, int attempt) {
-        messages.info("retry: attempt " + attempt + " failed (" + cause.getMessage() + "); next in " + Formats.span(delay));
+        messages.info("retry: attempt " + attempt + " failed (" + cause.getMessage() + "); next in " + Durations.format(delay));
     }
 }

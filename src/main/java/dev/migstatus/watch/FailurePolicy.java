@@ -26,6 +26,11 @@ public record FailurePolicy(long maxFailedUsers, boolean allowErrors) {
             // A parse that found nobody leaves nothing to migrate: not a clean result.
             failures = true;
         }
+        if (status.operation() == Operation.MIGRATION && result.successedUsers() == 0 && result.failedUsers() == 0
+                && !foundNoUsers(result)) {
+            // Users were listed, yet none was imported and none failed: nothing shows the migration did its work.
+            failures = true;
+        }
         return failures ? Verdict.WITH_FAILURES : Verdict.CLEAN;
     }
 

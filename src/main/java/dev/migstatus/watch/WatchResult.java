@@ -2,16 +2,20 @@ package dev.migstatus.watch;
 
 import dev.migstatus.api.ApiException;
 import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.Phase;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * @param lastStatus the last status the portal sent, or null when it sent none
+ * @param lastPhase  where the last answer stood: {@link Phase#NONE} when it was empty, even after a status
  * @param error      the failure of the last request, when the last request failed (it ended a
  *                   {@link Ending#REQUEST_FAILED} watch); else null
+ * @param sawItRun   whether any answer showed an unfinished operation; false when it was already over
  */
-public record WatchResult(Ending ending, MigrationStatus lastStatus, ApiException error, Instant startedAt, Instant endedAt) {
+public record WatchResult(Ending ending, MigrationStatus lastStatus, Phase lastPhase, ApiException error, Instant startedAt,
+                          Instant endedAt, boolean sawItRun) {
 
     public Duration elapsed() {
         return Duration.between(startedAt, endedAt);

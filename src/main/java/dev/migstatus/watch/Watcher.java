@@ -47,58 +47,41 @@ public final class Watcher {
     /** The state of one watch, so that the loop reads top to bottom. */
     private final class Run {
         private final Instant startedAt;
-        private final Instant deadline;
+        private final Retrier retrier;
         private MigrationStatus last;
         private Phase phase = Phase.NONE;
         private boolean polledBefore;
         private int emptyAnswers;
-        private Instant streakStart;
-        private int streakFailures;
-        private ApiException lastError;
+        private int unconfirmedEnds;
+        private boolean sawItRun;
 
         Run(Instant startedAt) {
             this.startedAt = startedAt;
-            this.deadline = settings.timeout() == null ? null : startedAt.plus(settings.timeout());
+            Instant deadline = settings.timeout() == null ? null : startedAt.plus(settings.timeout());
+            // --once asks once: a script calling it in a loop retries on its own terms.
+            Duration retryFor = settings.once() ? Duration.ZERO : settings.retryFor();
+            this.retrier = new Retrier(retryFor, deadline, clock, sleeper, backoff, cancellation, listener);
         }
 
         WatchResult loop() {
             while (true) {
-                if (cancellation.isCancelled()) {
-                    return end(Ending.INTERRUPTED);
+                Retrier.Attempt<Optional<MigrationStatus>> attempt = retrier.call(source::fetch);
+                if (attempt instanceof Retrier.Stopped<Optional<MigrationStatus>> stopped) {
+                    return end(stopped.ending(), stopped.lastError());
                 }
-                if (deadline != null && !clock.instant().isBefore(deadline)) {
-                    return end(Ending.TIMED_OUT);
+                if (attempt instanceof Retrier.Failure<Optional<MigrationStatus>> failure) {
+                    return end(Ending.REQUEST_FAILED, failure.error());
                 }
-                Optional<MigrationStatus> answer;
-                try {
-                    answer = source.fetch(timeLeft());
-                } catch (ApiException e) {
-                    lastError = e;
-                    if (cancellation.isCancelled()) {
-                        return end(Ending.INTERRUPTED);
-                    }
-                    Optional<WatchResult> ended = failed(e);
-                    if (ended.isPresent()) {
-                        return ended.get();
-                    }
-                    continue;
+                Optional<MigrationStatus> answer = ((Retrier.Success<Optional<MigrationStatus>>) attempt).value();
+                Optional<Ending> ending = answered(answer, clock.instant());
+                if (ending.isPresent()) {
+                    return end(ending.get(), null);
                 }
-                lastError = null;
-                Instant now = clock.instant();
-                if (streakStart != null) {
-                    listener.recovered(now, Duration.between(streakStart, now), streakFailures);
-                    streakStart = null;
-                    streakFailures = 0;
-                }
-                Optional<WatchResult> ended = answered(answer, now);
-                if (ended.isPresent()) {
-                    return ended.get();
-                }
-                pause(settings.interval());
+                retrier.pause(settings.interval());
             }
         }
 
-        private Optional<WatchResult> answered(Optional<MigrationStatus> answer, Instant now) {
+        private Optional<Ending> answered(Optional<MigrationStatus> answer, Instant now) {
             Phase previous = polledBefore ? phase : null;
             phase = Phase.of(answer);
             polledBefore = true;
@@ -106,71 +89,29 @@ public final class Watcher {
             listener.polled(new Poll(now, Duration.between(startedAt, now), answer, phase, previous == null ? phase : previous));
             if (answer.isEmpty()) {
                 emptyAnswers++;
+                unconfirmedEnds = 0;
                 boolean believed = settings.once() || emptyAnswers > settings.emptyRechecks();
-                if (settings.until() == Until.COMPLETED && believed) {
-                    return Optional.of(end(Ending.NO_MIGRATION));
-                }
-                return settings.once() ? Optional.of(end(Ending.NO_MIGRATION)) : Optional.empty();
+                // Once an operation was seen, its disappearing (cancelled, cleared) ends a --until migrated watch too.
+                boolean gone = settings.once() || settings.until() == Until.COMPLETED || last != null;
+                return believed && gone ? Optional.of(Ending.NO_MIGRATION) : Optional.empty();
             }
             emptyAnswers = 0;
-            if (settings.until().isEnd(answer.get())) {
-                return Optional.of(end(Ending.COMPLETED));
+            if (!settings.until().isEnd(answer.get())) {
+                sawItRun = true;
+                unconfirmedEnds = 0;
+                return settings.once() ? Optional.of(Ending.RUNNING) : Optional.empty();
             }
-            return settings.once() ? Optional.of(end(Ending.RUNNING)) : Optional.empty();
+            // A finished operation stays on the server for a day, and right after a new start the status may
+            // still show the old one: an end seen before any running state is asked again, as an empty answer is.
+            if (!sawItRun && !settings.once() && unconfirmedEnds < settings.emptyRechecks()) {
+                unconfirmedEnds++;
+                return Optional.empty();
+            }
+            return Optional.of(Ending.COMPLETED);
         }
 
-        private Optional<WatchResult> failed(ApiException e) {
-            Instant now = clock.instant();
-            if (!e.isTransient() || settings.once()) {
-                return Optional.of(end(Ending.REQUEST_FAILED));
-            }
-            if (streakStart == null) {
-                streakStart = now;
-            }
-            streakFailures++;
-            Instant budgetEnd = streakStart.plus(settings.retryFor());
-            if (!now.isBefore(budgetEnd)) {
-                return Optional.of(end(Ending.REQUEST_FAILED));
-            }
-            Duration delay = backoff.delay(streakFailures, e.retryAfter(), now);
-            // The last try lands when the budget ends, not after it.
-            Duration toBudgetEnd = Duration.between(now, budgetEnd);
-            if (delay.compareTo(toBudgetEnd) > 0) {
-                delay = toBudgetEnd;
-            }
-            listener.retrying(now, e, delay, streakFailures);
-            pause(delay);
-            return Optional.empty();
-        }
-
-        /** Sleeps, but never past the deadline: the loop then ends the watch instead of polling. */
-        private void pause(Duration wanted) {
-            Duration wait = wanted;
-            if (deadline != null) {
-                Duration left = Duration.between(clock.instant(), deadline);
-                if (left.compareTo(wait) < 0) {
-                    wait = left.isNegative() ? Duration.ZERO : left;
-                }
-            }
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancellation.cancel();
-            }
-        }
-
-        private Duration timeLeft() {
-            if (deadline == null) {
-                return Duration.ofDays(365);
-            }
-            Duration left = Duration.between(clock.instant(), deadline);
-            return left.isNegative() ? Duration.ZERO : left;
-        }
-
-        /** The watch's result; a request error is kept when it ended the watch or was the last thing seen. */
-        private WatchResult end(Ending ending) {
-            return new WatchResult(ending, last, lastError, startedAt, clock.instant());
+        private WatchResult end(Ending ending, ApiException error) {
+            return new WatchResult(ending, last, phase, error, startedAt, clock.instant(), sawItRun);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -38,9 +39,11 @@ class ConnectionTest {
         portal.close();
     }
 
+    /** The first request; every request of a run is built alike. */
     private LoggedRequest onlyRequest() {
-        assertEquals(1, portal.statusRequests().size());
-        return portal.statusRequests().get(0);
+        List<LoggedRequest> requests = portal.statusRequests();
+        assertFalse(requests.isEmpty(), "no request reached the portal");
+        return requests.get(0);
     }
 
     @Test
@@ -135,6 +138,32 @@ class ConnectionTest {
         Result r = new CliRun().run("--host", portal.url(), "--key-file", file.toString());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals("asc_auth_key=" + SESSION, onlyRequest().getHeader("Cookie"));
+    }
+
+    @Test
+    void keyFileWithAByteOrderMarkIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("key");
+        Files.writeString(file, "\uFEFF" + API_KEY + "\n");
+        Result r = new CliRun().run("--host", portal.url(), "--key-file", file.toString());
+        assertEquals(0, r.exitCode(), r.all());
+        assertEquals("Bearer " + API_KEY, onlyRequest().getHeader("Authorization"));
+    }
+
+    @Test
+    void keyFromATerminalIsRefusedRatherThanWaitedFor() {
+        Result r = new CliRun().stdinTerminal().run("--host", portal.url(), "--key-file", "-");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--key-file -: standard input is a terminal; pipe the key in"), r.err());
+    }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        Result r = new CliRun().run("--host", "portal.example.com:99999", "--key", API_KEY);
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().contains("port 99999 is out of range (1-65535)"), r.err());
+        Result underscore = new CliRun().run("--host", "my_portal.example.com", "--key", API_KEY);
+        assertEquals(2, underscore.exitCode());
+        assertTrue(underscore.err().contains("has no valid host name and port"), underscore.err());
     }
 
     @Test

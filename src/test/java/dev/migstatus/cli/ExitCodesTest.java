@@ -4,9 +4,8 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -23,30 +22,15 @@ class ExitCodesTest {
 
     private static final String KEY = "session-token-0123456789";
 
-    private Portal portal;
-
-    @BeforeEach
-    void start() {
-        portal = new Portal();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final Portal portal = new Portal();
 
     private Result watch(String... extra) {
         return watch(new CliRun(), extra);
     }
 
     private Result watch(CliRun run, String... extra) {
-        String[] args = new String[extra.length + 4];
-        args[0] = "--host";
-        args[1] = portal.url();
-        args[2] = "--key";
-        args[3] = KEY;
-        System.arraycopy(extra, 0, args, 4, extra.length);
-        return run.run(args);
+        return run.watch(portal, KEY, extra);
     }
 
     @Test

@@ -5,9 +5,8 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,22 +23,11 @@ class LifecycleTest {
 
     private static final String KEY = "sk-0000111122223333";
 
-    private Portal portal;
-
-    @BeforeEach
-    void start() {
-        portal = new Portal();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final Portal portal = new Portal();
 
     private Result watch(String... extra) {
-        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", KEY));
-        args.addAll(List.of(extra));
-        return new CliRun().run(args.toArray(String[]::new));
+        return new CliRun().watch(portal, KEY, extra);
     }
 
     /** The whole life: the admin starts a parse late, and selects users a while after it finishes. */
@@ -116,6 +104,71 @@ class LifecycleTest {
         assertTrue(lines.get(0).contains("parsing · Nextcloud · 100%"), lines.toString());
         assertTrue(lines.get(2).endsWith("migrating · Nextcloud"), "0% is indeterminate, not a number: " + lines);
         assertTrue(lines.get(3).contains("migrating · Nextcloud · 30%"), lines.toString());
+    }
+
+    @Test
+    void aWatchThatFindsTheOperationOverSaysSo() {
+        portal.status(fixture("migration-completed-clean"));
+        Result late = watch();
+        assertEquals(0, late.exitCode());
+        assertTrue(late.out().contains("Migration completed: 2 users imported, 0 failed (it had already ended when the watch started)"),
+                "a finished operation stays on the server for a day: " + late.out());
+
+        portal.server().resetAll();
+        portal.statusSequence(fixture("migration-running"), fixture("migration-completed-clean"));
+        assertFalse(watch().out().contains("already ended"));
+
+        portal.server().resetAll();
+        portal.status(fixture("migration-completed-clean"));
+        assertFalse(watch("--once").out().contains("already ended"), "asking once, finding it over is the point");
+    }
+
+    @Test
+    void aStaleFinishedOperationDoesNotPassTheGate() {
+        // Right after a new start the server may still show the previous, finished migration.
+        portal.statusSequence(fixture("migration-completed-clean"), fixture("parse-running"), fixture("parse-failed"));
+        Result r = watch("--until", "migrated");
+        assertEquals(3, r.exitCode(), "the new parse failed; yesterday's success must not pass: " + r.all());
+    }
+
+    @Test
+    void aFinishedOperationIsConfirmedBeforeItIsBelieved() {
+        portal.status(fixture("migration-completed-clean"));
+        Result r = watch("--until", "migrated");
+        assertEquals(0, r.exitCode());
+        assertEquals(3, portal.statusRequests().size(), "asked twice more, as an empty answer is");
+    }
+
+    @Test
+    void aMigrationThatDisappearsEndsTheWatch() {
+        portal.statusSequence(fixture("migration-running"), fixture("migration-running"), fixture("no-migration"));
+        Result r = watch("--until", "migrated");
+        assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.out().contains("The migration is no longer on 127.0.0.1:" + portal.port()
+                + " (cancelled or cleared in DocSpace?); last seen: migrating at 15%"), r.out());
+    }
+
+    @Test
+    void aTimeoutSaysWhatWasRunning() {
+        portal.status(fixture("no-migration"));
+        Result nothing = watch("--until", "migrated", "--timeout", "10s");
+        assertEquals(124, nothing.exitCode());
+        assertTrue(nothing.err().contains("Timed out after 10s; no migration was running on the portal"), nothing.err());
+
+        portal.server().resetAll();
+        portal.status(fixture("parse-completed"));
+        Result parsed = watch("--until", "migrated", "--timeout", "10s");
+        assertTrue(parsed.err().contains("last seen: parse finished; the migration waits for users to be selected in DocSpace"),
+                parsed.err());
+        assertFalse(parsed.err().contains("keeps running"), parsed.err());
+    }
+
+    @Test
+    void onceOnAFinishedParseWhileWaitingForTheMigration() {
+        portal.status(fixture("parse-completed"));
+        Result r = watch("--once", "--until", "migrated");
+        assertEquals(9, r.exitCode());
+        assertTrue(r.out().contains("Parse finished: 3 users ready; waiting for the migration to start"), r.out());
     }
 
     @Test

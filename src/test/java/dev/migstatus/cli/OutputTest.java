@@ -7,9 +7,8 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,22 +25,11 @@ class OutputTest {
 
     private static final String KEY = "sk-feedfacefeedfacefeedface";
 
-    private Portal portal;
-
-    @BeforeEach
-    void start() {
-        portal = new Portal();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    final Portal portal = new Portal();
 
     private Result watch(CliRun run, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", KEY));
-        args.addAll(List.of(extra));
-        return run.run(args.toArray(String[]::new));
+        return run.watch(portal, KEY, extra);
     }
 
     private static JsonObject document(Result r) {
@@ -59,7 +47,8 @@ class OutputTest {
         assertEquals(r.exitCode(), doc.get("exitCode").getAsInt());
         assertEquals("completed_with_failures", doc.get("outcome").getAsString());
         assertEquals(portal.url(), doc.get("host").getAsString());
-        assertEquals("Migration completed: 2 users imported, 1 failed, 2 errors", doc.get("message").getAsString());
+        assertEquals("Migration completed: 2 users imported, 1 failed, 2 errors (it had already ended when the watch started)",
+                doc.get("message").getAsString());
         JsonObject result = doc.getAsJsonObject("status").getAsJsonObject("parseResult");
         assertEquals(1, result.get("failedUsers").getAsInt());
         assertEquals("migration", result.get("operation").getAsString());
@@ -213,6 +202,31 @@ class OutputTest {
         assertTrue(r.out().contains("User Number 0 With"), r.out());
         assertTrue(r.out().contains("…"), "long cells are cut");
         assertFalse(r.out().contains("User Number 50 "), "row 51 is not shown");
+    }
+
+    @Test
+    void clusteredShortOptionsStillGetTheirJsonDocument() {
+        Result r = watch(new CliRun(), "-qo", "json");
+        assertEquals(2, r.exitCode());
+        assertEquals("usage", document(r).get("outcome").getAsString());
+    }
+
+    @Test
+    void aNarrowTerminalDropsTheCountsBeforeTheClock() {
+        portal.statusSequence(Portal.json(Fixtures.running("migration", 42)), fixture("migration-completed-clean"));
+        Result r = watch(new CliRun().terminal(52));
+        assertEquals(0, r.exitCode(), r.all());
+        String firstDraw = r.out().split("\r\u001b\\[2K")[1];
+        assertTrue(firstDraw.contains(" 42%  00:00"), firstDraw);
+        assertFalse(firstDraw.contains("group"), "counts go first: " + firstDraw);
+    }
+
+    @Test
+    void completionOffersValuesAsTheyAreTyped() {
+        Result r = new CliRun().run("completion");
+        assertTrue(r.out().contains("(\"completed\" \"migrated\")"), "--until values in lower case");
+        assertTrue(r.out().contains("(\"text\" \"json\" \"ndjson\")"), "--output values in lower case");
+        assertFalse(r.out().contains("COMPLETED"), "not as Java spells the constants");
     }
 
     @Test

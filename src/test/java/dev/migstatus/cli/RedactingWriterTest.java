@@ -27,7 +27,7 @@ class RedactingWriterTest {
         writer.write("first line\nthe key is " + KEY.substring(0, 10));
         writer.write(KEY.substring(10) + " and more\nlast");
         writer.flush();
-        assertEquals("first line\nthe key is <redacted> and more\nlast", sink.toString());
+        assertEquals("first line\nthe key is " + Redactor.MASK + " and more\nlast", sink.toString());
     }
 
     @Test

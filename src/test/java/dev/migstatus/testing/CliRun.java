@@ -29,6 +29,9 @@ public final class CliRun {
         }
     }
 
+    /** No scenario in the suite needs more polls than this; a watch that never ends fails fast instead. */
+    private static final int RUNAWAY = 20_000;
+
     private final Map<String, String> env = new HashMap<>();
     private final FakeClock clock = new FakeClock();
     private final Cancellation cancellation = new Cancellation();
@@ -50,13 +53,19 @@ public final class CliRun {
 
     /** Pretends stdout is a terminal of this width. */
     public CliRun terminal(int columns) {
-        terminal = new Terminal(true, () -> columns);
+        terminal = new Terminal(true, true, false, () -> columns);
+        return this;
+    }
+
+    /** Pretends stdin is a terminal: nothing arrives on it unless someone types. */
+    public CliRun stdinTerminal() {
+        terminal = new Terminal(terminal.interactive(), terminal.errInteractive(), true, terminal.columns());
         return this;
     }
 
     /** Pretends stdout is a pipe, but tables get this width. */
     public CliRun columns(int columns) {
-        terminal = new Terminal(false, () -> columns);
+        terminal = new Terminal(false, false, false, () -> columns);
         return this;
     }
 
@@ -86,17 +95,56 @@ public final class CliRun {
                 new FakeClock(), d -> { }, new Cancellation(), Terminal.pipe(), () -> 0.5);
     }
 
+    /** Watches {@code portal} with {@code key}, as {@code migstatus --host … --key … extra…}. */
+    public Result watch(Portal portal, String key, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", key));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context context = Context.create(env, new ByteArrayInputStream(stdin), out, err, clock,
                 duration -> {
+                    if (sleeps.size() >= RUNAWAY) {
+                        throw new AssertionError("more than " + RUNAWAY + " sleeps: a watch that never ends");
+                    }
                     sleeps.add(duration);
                     clock.advance(duration);
                     onSleep.forEach(action -> action.accept(duration));
                 },
                 cancellation, terminal, () -> random);
         int code = new Cli(context).run(args);
-        return new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
+        Result result = new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
+        assertNoSecretShown(args, result);
+        return result;
+    }
+
+    /**
+     * Every run of the whole suite checks this: no key given on the command line, in the
+     * environment or on stdin ever appears in what migstatus printed.
+     */
+    private void assertNoSecretShown(String[] args, Result result) {
+        List<String> secrets = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--key") && i + 1 < args.length) {
+                secrets.add(args[i + 1]);
+            } else if (args[i].startsWith("--key=")) {
+                secrets.add(args[i].substring("--key=".length()));
+            }
+        }
+        for (String name : List.of("MIGSTATUS_KEY", "DOCSPACE_API_KEY", "DOCSPACE_AUTH_TOKEN")) {
+            if (env.containsKey(name)) {
+                secrets.add(env.get(name));
+            }
+        }
+        secrets.add(new String(stdin, StandardCharsets.UTF_8).strip());
+        for (String secret : secrets) {
+            String s = secret.strip();
+            if (s.length() >= 8 && result.all().contains(s)) {
+                throw new AssertionError("the key '" + s + "' was printed:\n" + result.all());
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.List;
 
@@ -13,22 +15,58 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-/** A stand-in DocSpace portal: WireMock on 127.0.0.1, speaking HTTP/1.1 only. */
-public final class Portal implements AutoCloseable {
+/**
+ * A stand-in DocSpace portal: WireMock on 127.0.0.1, speaking HTTP/1.1 only. Declared as
+ * {@code @RegisterExtension final Portal portal = new Portal();} it is started for each test and
+ * stopped after it.
+ */
+public final class Portal implements AutoCloseable, AfterEachCallback {
 
     public static final String STATUS = "/api/2.0/migration/status";
     public static final String LOGS = "/api/2.0/migration/logs";
 
     private final WireMockServer server;
+    private final boolean tls;
 
     public Portal() {
-        server = new WireMockServer(options()
+        this(false);
+    }
+
+    private Portal(boolean tls) {
+        this.tls = tls;
+        var options = options()
                 .bindAddress("127.0.0.1")
-                .dynamicPort()
                 .http2PlainDisabled(true)
+                .http2TlsDisabled(true)
                 .containerThreads(8)
-                .jettyAcceptors(1));
+                .jettyAcceptors(1);
+        if (tls) {
+            options.httpDisabled(true).dynamicHttpsPort()
+                    .keystorePath(resourcePath("/tls/portal.p12")).keystoreType("PKCS12")
+                    .keystorePassword("changeit").keyManagerPassword("changeit");
+        } else {
+            options.dynamicPort();
+        }
+        server = new WireMockServer(options);
         server.start();
+    }
+
+    /** A portal on https with a self-signed certificate for 127.0.0.1; see {@link #caCertFile()}. */
+    public static Portal https() {
+        return new Portal(true);
+    }
+
+    /** The PEM file that makes the https portal's certificate trusted. */
+    public static String caCertFile() {
+        return resourcePath("/tls/portal-cert.pem");
+    }
+
+    private static String resourcePath(String resource) {
+        try {
+            return java.nio.file.Path.of(Portal.class.getResource(resource).toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public WireMockServer server() {
@@ -37,11 +75,11 @@ public final class Portal implements AutoCloseable {
 
     /** What --host takes to reach this portal. */
     public String url() {
-        return "http://127.0.0.1:" + server.port();
+        return tls ? "https://127.0.0.1:" + server.httpsPort() : "http://127.0.0.1:" + server.port();
     }
 
     public int port() {
-        return server.port();
+        return tls ? server.httpsPort() : server.port();
     }
 
     public static ResponseDefinitionBuilder json(String body) {
@@ -78,6 +116,11 @@ public final class Portal implements AutoCloseable {
 
     public List<LoggedRequest> statusRequests() {
         return server.findAll(getRequestedFor(urlPathEqualTo(STATUS)));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -1,0 +1,56 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.watch.FailurePolicy;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What counts as success, and the files a CI job keeps. */
+public final class GateOptions {
+
+    @Option(names = "--max-failed-users", paramLabel = "N", defaultValue = "0",
+            description = "Tolerate up to N failed users in a migration. Default: ${DEFAULT-VALUE}.")
+    private long maxFailedUsers;
+
+    @Option(names = "--allow-errors", description = "Tolerate non-fatal errors[] entries (items that could not be imported).")
+    private boolean allowErrors;
+
+    @Option(names = "--junit", paramLabel = "FILE",
+            description = "Write a JUnit XML report: a case per user, per error and for the operation.")
+    private Path junit;
+
+    @Option(names = "--save-log", paramLabel = "FILE",
+            description = "When the watch ends, whatever the outcome, save the migration log there.")
+    private Path saveLog;
+
+    FailurePolicy policy() {
+        if (maxFailedUsers < 0) {
+            throw new UsageException("--max-failed-users cannot be negative");
+        }
+        return new FailurePolicy(maxFailedUsers, allowErrors);
+    }
+
+    /** Checked before the watch: finding out after three hours that a directory is missing helps nobody. */
+    Path junit() {
+        return writable("--junit", junit);
+    }
+
+    Path saveLog() {
+        return writable("--save-log", saveLog);
+    }
+
+    static Path writable(String option, Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new UsageException(option + " " + file + " is a directory; give a file name");
+        }
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new UsageException(option + " " + file + ": the directory " + dir + " does not exist or is not writable");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.api.Credential;
+import dev.migstatus.api.Durations;
+import dev.migstatus.sim.ScenarioWriter;
+import dev.migstatus.sim.SimulatedPortal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code migstatus simulate}: a DocSpace portal on this machine that plays a scenario, for rehearsing a pipeline. */
+@Command(name = "simulate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Serves a simulated DocSpace portal on this machine, to rehearse a pipeline on any outcome.",
+        synopsisHeading = "Usage: ",
+        descriptionHeading = "%n",
+        description = {
+            "Serves a simulated DocSpace portal on this machine that plays a scenario on the migration endpoints"
+                    + " (status, logs), answering as a real server does. Point migstatus, or your pipeline, at the URL"
+                    + " and key it prints: the scenario starts with the first request. The key '"
+                    + SimulatedPortal.NOT_AN_ADMIN_KEY + "' gets the 403 of a user who is not an admin."
+                    + " Runs until Ctrl-C."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "  0:stopped with Ctrl-C or SIGTERM, its normal end (or --print-scenario printed it)",
+            "  2:bad options or values, an unusable scenario file, a port in use",
+            " 70:a bug in migstatus",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  migstatus simulate --scenario flaky --port 8080 --key sk-test",
+            "  migstatus --host http://127.0.0.1:8080 --key sk-test --until migrated",
+            "  migstatus simulate --scenario failed-users --print-scenario > my-scenario.json",
+        })
+final class SimulateCommand implements Callable<Integer> {
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "clean",
+            completionCandidates = ScenarioChoice.Names.class, description = ScenarioChoice.DESCRIPTION)
+    private String scenario;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "The port to listen on. Default: 0, a free one.")
+    private int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The loopback address to listen on: 127.0.0.1 (default), another 127.x.y.z, or ::1."
+                    + " Nothing else: the simulator has no TLS and prints its key.")
+    private String bind;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Play the scenario X times as fast: 10 plays a 15 s scenario in 1.5 s, 0.1 in 150 s. Default: ${DEFAULT-VALUE}.")
+    private double speed;
+
+    @Option(names = "--key", paramLabel = "KEY",
+            description = "The key the portal accepts: sk-… as a Bearer token, anything else as the asc_auth_key cookie"
+                    + " or in Authorization. It is not shown again. Default: a new sk-… key, printed.")
+    private String key;
+
+    @Option(names = "--print-scenario",
+            description = "Print the scenario as a file (a start for your own) instead of serving it.")
+    private boolean printScenario;
+
+    private final Context context;
+
+    SimulateCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ScenarioChoice choice = ScenarioChoice.of(scenario);
+        if (printScenario) {
+            try {
+                ScenarioWriter.write(choice.scenario(), context.out());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ExitCode.OK.code();
+        }
+        SimulatedPortal.Settings settings = settings();
+        try (SimulatedPortal portal = start(choice, settings)) {
+            introduce(portal, choice);
+            waitForStop();
+        }
+        context.err().println("migstatus: simulated portal stopped");
+        return ExitCode.OK.code();
+    }
+
+    private SimulatedPortal.Settings settings() {
+        if (!(speed > 0) || speed > 1000) {
+            throw new UsageException("--speed " + speed + ": give a factor above 0 and at most 1000 (0.5 is half speed)");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("--port " + port + ": give a port from 1 to 65535, or 0 for a free one");
+        }
+        String portalKey = key == null ? SimulatedPortal.newKey() : key.strip();
+        try {
+            Credential.of(portalKey);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--key: " + e.getMessage());
+        }
+        if (portalKey.equals(SimulatedPortal.NOT_AN_ADMIN_KEY)) {
+            throw new UsageException("--key: that is the key that rehearses a 403; choose another");
+        }
+        if (key != null) {
+            // A key the user typed is never echoed, like every key migstatus is given: it may be a real one.
+            context.redactor().add(portalKey);
+        }
+        return new SimulatedPortal.Settings(loopback(bind), port, portalKey, speed);
+    }
+
+    /** Only an address literal, so that a host name is never looked up, and only a loopback one. */
+    static InetAddress loopback(String address) {
+        String text = address.strip();
+        if (text.equalsIgnoreCase("localhost")) {
+            return SimulatedPortal.LOOPBACK;
+        }
+        String literal = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+        InetAddress parsed = null;
+        if (literal.matches("[0-9.]+") || literal.matches("[0-9a-fA-F:.]+") && literal.contains(":")) {
+            try {
+                parsed = InetAddress.getByName(literal);
+            } catch (UnknownHostException notAnAddress) {
+                parsed = null;
+            }
+        }
+        if (parsed == null || !parsed.isLoopbackAddress()) {
+            throw new UsageException("--bind " + address + ": the simulator only listens on this machine (127.0.0.1, another"
+                    + " 127.x.y.z, or ::1); it has no TLS and prints its key, so run the watch on the same machine");
+        }
+        return parsed;
+    }
+
+    private SimulatedPortal start(ScenarioChoice choice, SimulatedPortal.Settings settings) {
+        try {
+            return SimulatedPortal.start(choice.scenario(), settings, context.clock(), this::logRequest);
+        } catch (IOException e) {
+            // A port in use, or an address this machine does not have (::1 without IPv6, 127.0.0.2 on macOS).
+            throw new UsageException("cannot listen on " + settings.address().getHostAddress() + " port " + port
+                    + " (" + e.getMessage() + "); choose another --port, or 0 for a free one, or another --bind");
+        }
+    }
+
+    private void introduce(SimulatedPortal portal, ScenarioChoice choice) {
+        String outcome = choice.builtIn() == null ? ""
+                : " (migstatus --until migrated exits " + choice.builtIn().exitCode() + ")";
+        boolean generated = key == null;
+        var out = context.out();
+        out.println("Simulated DocSpace portal: " + portal.url());
+        out.println("Key:       " + (generated ? portal.key() : "the one given with --key (not shown)"));
+        out.println("Scenario:  " + choice.name() + ", about " + Durations.format(choice.length(speed)) + outcome
+                + (choice.scenario().description().isEmpty() ? "" : ": " + choice.scenario().description()));
+        out.println("Watch it:  migstatus --host " + portal.url() + " --key " + (generated ? portal.key() : "…") + " --until migrated");
+        out.println("The scenario starts with the first request; Ctrl-C stops the portal.");
+        out.flush();
+    }
+
+    private void logRequest(Duration at, String method, String path, int status, String what) {
+        String code = status == 0 ? "---" : Integer.toString(status);
+        context.err().println(String.format(Locale.ROOT, "[%7.1fs] %s %s %s %s", at.toMillis() / 1000.0, method, path, code, what));
+        context.err().flush();
+    }
+
+    /** Until Ctrl-C or SIGTERM: the sleeper wakes as soon as the run is cancelled. */
+    private void waitForStop() {
+        while (!context.cancellation().isCancelled()) {
+            try {
+                context.sleeper().sleep(Duration.ofHours(1));
+            } catch (InterruptedException e) {
+                // Main interrupts this thread on Ctrl-C after cancelling: stop now.
+                break;
+            }
+        }
+        // A Ctrl-C may also have interrupted the thread after the sleeper woke; stopping the server must not inherit it.
+        Thread.interrupted();
+    }
+}

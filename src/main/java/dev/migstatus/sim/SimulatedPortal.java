@@ -1,0 +1,280 @@
+package dev.migstatus.sim;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A DocSpace portal that plays a {@link Scenario} on its migration endpoints, {@code status} and
+ * {@code logs}, answering as the real server does (see the README's "Try it without a portal").
+ *
+ * <p>It listens on a loopback address only: it serves no TLS and anyone who can reach it gets the
+ * scenario, so it must never be reachable from another machine. Time is read from the given
+ * clock, so a test with a fake clock plays a whole scenario in milliseconds.
+ */
+public final class SimulatedPortal implements AutoCloseable {
+
+    /** The key that rehearses a signed-in user who is not a DocSpace admin: it gets the 403. */
+    public static final String NOT_AN_ADMIN_KEY = "not-an-admin";
+
+    static final String STATUS_PATH = "/api/2.0/migration/status";
+    static final String LOGS_PATH = "/api/2.0/migration/logs";
+    private static final String JSON = "application/json; charset=utf-8";
+    /** 127.0.0.1 itself, not whatever "localhost" resolves to. */
+    public static final InetAddress LOOPBACK = loopbackAddress();
+    private static final String DELETE_COOKIE = "asc_auth_key=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+
+    /** Hears about every answer, for a request log. */
+    @FunctionalInterface
+    public interface RequestLog {
+        RequestLog NONE = (at, method, path, status, what) -> { };
+
+        /**
+         * @param at     scenario time
+         * @param status the HTTP status, 0 when the connection was closed without one
+         */
+        void answered(Duration at, String method, String path, int status, String what);
+    }
+
+    /**
+     * @param address where to listen: a loopback address, nothing else
+     * @param port    0 for a free one
+     * @param speed   scenario seconds per real second
+     */
+    public record Settings(InetAddress address, int port, String key, double speed) {
+        public Settings {
+            if (!address.isLoopbackAddress()) {
+                throw new IllegalArgumentException(address.getHostAddress() + " is not a loopback address");
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port " + port + " is not from 0 to 65535");
+            }
+            if (!(speed > 0) || Double.isInfinite(speed)) {
+                throw new IllegalArgumentException("speed must be above 0");
+            }
+            if (key.isBlank() || key.equals(NOT_AN_ADMIN_KEY)) {
+                throw new IllegalArgumentException("the key cannot be empty or " + NOT_AN_ADMIN_KEY);
+            }
+        }
+
+        /** 127.0.0.1 on a free port, at real speed. */
+        public static Settings loopback(String key) {
+            return new Settings(LOOPBACK, 0, key, 1);
+        }
+    }
+
+    private final Timeline timeline;
+    private final Settings settings;
+    private final Clock clock;
+    private final RequestLog log;
+    private final KeyCheck keys;
+    private final HttpServer server;
+    private final ExecutorService workers;
+    /** The scenario starts with the first admitted request, so there is no hurry to start the watch. */
+    private final AtomicReference<Instant> startedAt = new AtomicReference<>();
+
+    private SimulatedPortal(Scenario scenario, Settings settings, Clock clock, RequestLog log) throws IOException {
+        this.timeline = Timeline.of(scenario);
+        this.settings = settings;
+        this.clock = clock;
+        this.log = log;
+        this.keys = new KeyCheck(settings.key(), NOT_AN_ADMIN_KEY);
+        this.server = HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 0);
+        this.workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "migstatus-simulated-portal");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
+        server.createContext("/", this::handle);
+    }
+
+    /** @throws IOException when the address cannot be bound (the port is taken) */
+    public static SimulatedPortal start(Scenario scenario, Settings settings, Clock clock, RequestLog log) throws IOException {
+        SimulatedPortal portal = new SimulatedPortal(scenario, settings, clock, log);
+        portal.server.start();
+        return portal;
+    }
+
+    private static InetAddress loopbackAddress() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (java.net.UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** A fresh API key, so that a rehearsal uses the same header as the real thing. */
+    public static String newKey() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return "sk-" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** What {@code --host} takes to reach this portal. */
+    public URI url() {
+        InetSocketAddress bound = server.getAddress();
+        String host = bound.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());
+    }
+
+    public String key() {
+        return settings.key();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            answer(exchange);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        boolean status = path.equals(STATUS_PATH);
+        if (!status && !path.equals(LOGS_PATH)) {
+            send(exchange, 404, null, "", now(), "no such endpoint");
+            return;
+        }
+        if (!method.equals("GET")) {
+            exchange.getResponseHeaders().set("Allow", "GET");
+            send(exchange, 405, null, "", now(), "only GET");
+            return;
+        }
+        KeyCheck.Verdict verdict = keys.judge(exchange.getRequestHeaders());
+        if (verdict == KeyCheck.Verdict.REJECTED || verdict == KeyCheck.Verdict.REJECTED_COOKIE) {
+            if (verdict == KeyCheck.Verdict.REJECTED_COOKIE) {
+                exchange.getResponseHeaders().add("Set-Cookie", DELETE_COOKIE);
+            }
+            send(exchange, 401, null, "", now(), "wrong or missing key");
+            return;
+        }
+        if (verdict == KeyCheck.Verdict.NOT_ADMIN) {
+            send(exchange, 403, JSON, ServerBodies.NOT_ADMIN, now(), "key " + NOT_AN_ADMIN_KEY);
+            return;
+        }
+        startedAt.compareAndSet(null, clock.instant());
+        Duration at = now();
+        Timeline.Step step = timeline.at(at);
+        Answer.Fault fault = step.fault();
+        if (fault != null) {
+            fault(exchange, fault, at, step.label());
+        } else if (status) {
+            send(exchange, 200, JSON, ServerBodies.envelope(step.statusText(), href(exchange)), at, step.label());
+        } else if (step.noMigration()) {
+            send(exchange, 404, JSON, ServerBodies.NO_LOGS, at, "no migration");
+        } else {
+            long lines = step.log().lines().count();
+            send(exchange, 200, "text/plain; charset=utf-8", step.log(), at, lines + (lines == 1 ? " log line" : " log lines"));
+        }
+    }
+
+    private void fault(HttpExchange exchange, Answer.Fault fault, Duration at, String label) throws IOException {
+        FaultKind kind = fault.kind();
+        if (kind == FaultKind.RESET) {
+            // Closing before any answer drops the connection: the client reads no bytes at all.
+            log.answered(at, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), 0, label);
+            return;
+        }
+        if (kind == FaultKind.TOO_MANY_REQUESTS) {
+            Headers headers = exchange.getResponseHeaders();
+            if (fault.retryAfterSeconds() != null) {
+                headers.set("Retry-After", Integer.toString(fault.retryAfterSeconds()));
+            }
+            headers.set("X-RateLimit-Limit", "1500");
+            headers.set("X-RateLimit-Remaining", "0");
+            send(exchange, 429, null, "", at, label);
+            return;
+        }
+        send(exchange, kind.httpStatus(), "text/html", ServerBodies.proxyPage(kind.httpStatus(), kind.reason()), at, label);
+    }
+
+    /** Scenario time: real time since the first request, times the speed. */
+    private Duration now() {
+        Instant start = startedAt.get();
+        if (start == null) {
+            return Duration.ZERO;
+        }
+        double nanos = Duration.between(start, clock.instant()).toNanos() * settings.speed();
+        return Duration.ofNanos((long) Math.min(nanos, Long.MAX_VALUE));
+    }
+
+    private static String href(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || host.isBlank()) {
+            InetSocketAddress local = exchange.getLocalAddress();
+            host = local.getAddress().getHostAddress() + ":" + local.getPort();
+        }
+        return "http://" + host + exchange.getRequestURI().getPath();
+    }
+
+    private void send(HttpExchange exchange, int status, String contentType, String body, Duration at, String what)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Headers headers = exchange.getResponseHeaders();
+        if (contentType != null) {
+            headers.set("Content-Type", contentType);
+        }
+        if (bytes.length > 0 && acceptsGzip(exchange.getRequestHeaders())) {
+            bytes = gzip(bytes);
+            headers.set("Content-Encoding", "gzip");
+            headers.set("Vary", "Accept-Encoding");
+        }
+        // -1 tells the JDK server there is no body; 0 would mean "chunked".
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        log.answered(at, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), status, what);
+    }
+
+    private static boolean acceptsGzip(Headers headers) {
+        String accepted = headers.getFirst("Accept-Encoding");
+        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream zip = new FastGzip(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    /** The fastest level, as nginx compresses by default: a big tenant's status is megabytes on every poll. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 64 * 1024);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.sim.BuiltInScenario;
+import dev.migstatus.testing.CliRun;
+import dev.migstatus.testing.CliRun.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code migstatus demo}: one command shows the whole thing, and ends by itself. */
+class DemoCommandTest {
+
+    @Test
+    void endsByItselfAfterShowingTheWholeWatch() {
+        Result r = new CliRun().run("demo");
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.out().startsWith("migstatus demo: a simulated portal at http://127.0.0.1:"), r.out());
+        assertTrue(r.out().contains("plays the clean scenario (about 13s); migstatus watches it with --until migrated"), r.out());
+        assertTrue(r.out().contains("[00:02] parsing · Nextcloud"), r.out());
+        assertTrue(r.out().contains("[00:13] migration finished · Nextcloud"), r.out());
+        assertTrue(r.out().contains("Migration completed: 4 users imported, 0 failed"), r.out());
+        assertTrue(r.out().contains("Groups (2)"), r.out());
+        assertTrue(r.out().strip().endsWith("Exit code 0 (ok). Other scenarios: failed-users, fatal, flaky, slow-start, big;"
+                + " e.g. migstatus demo --scenario failed-users"), r.out());
+        assertEquals("", r.err());
+        assertTrue(r.sleeps().stream().allMatch(Duration.ofMillis(500)::equals), "polls every 500ms: " + r.sleeps());
+        long wall = r.sleeps().stream().mapToLong(Duration::toMillis).sum();
+        assertTrue(wall >= 13_000 && wall <= 14_000, "about 13 s of scenario time, about 15 s with starting Java: " + wall + "ms");
+    }
+
+    /** {@code big} shows nothing new here for the seconds it costs; ScenariosWatchedTest watches it. */
+    @ParameterizedTest
+    @EnumSource(value = BuiltInScenario.class, mode = EnumSource.Mode.EXCLUDE, names = "BIG")
+    void endsWithTheScenariosExitCode(BuiltInScenario scenario) {
+        Result r = new CliRun().run("demo", "--scenario", scenario.scenarioName());
+        assertEquals(scenario.exitCode(), r.exitCode(), r.all());
+        assertTrue(r.out().contains("Exit code " + scenario.exitCode() + " ("), r.out());
+    }
+
+    @Test
+    void aScenarioThatNeverMigratesStillEnds(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("stuck.json"),
+                "{\"frames\":[{\"at\":\"0s\",\"status\":{\"progress\":1,\"error\":\"\",\"isCompleted\":false}}]}");
+        Result r = new CliRun().run("demo", "--scenario", file.toString());
+        assertEquals(124, r.exitCode(), r.all());
+        assertTrue(r.out().contains("Other scenarios: clean, failed-users"), r.out());
+    }
+
+    @Test
+    void ctrlCStopsItLikeAnyWatch() {
+        CliRun run = new CliRun();
+        run.onSleep(slept -> run.cancellation().cancel());
+        Result r = run.run("demo");
+        assertEquals(130, r.exitCode(), r.all());
+        assertTrue(r.err().contains("migstatus: Stopped;"), r.err());
+        assertFalse(r.out().contains("Exit code"), "no advice for another scenario after Ctrl-C: " + r.out());
+    }
+
+    @Test
+    void anUnknownScenarioIsAUsageError() {
+        Result r = new CliRun().run("demo", "--scenario", "sunny");
+        assertEquals(2, r.exitCode());
+        assertEquals("migstatus: --scenario sunny: no built-in scenario of that name and no such file;"
+                + " built in: clean, failed-users, fatal, flaky, slow-start, big (see 'migstatus demo --help')\n", r.err());
+        assertEquals("", r.out());
+    }
+}

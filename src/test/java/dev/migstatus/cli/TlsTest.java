@@ -1,0 +1,74 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.testing.CliRun;
+import dev.migstatus.testing.CliRun.Result;
+import dev.migstatus.testing.Portal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.migstatus.testing.Portal.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Certificates are verified unless the user says otherwise, and a failure says what to do. */
+class TlsTest {
+
+    private static final String KEY = "sk-tls-0123456789abcdef";
+
+    private Portal portal;
+
+    @BeforeEach
+    void start() {
+        portal = Portal.https();
+        portal.status(fixture("migration-completed-clean"));
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    @Test
+    void aSelfSignedCertificateIsRefused() {
+        Result r = new CliRun().run("--host", portal.url(), "--key", KEY);
+        assertEquals(7, r.exitCode(), r.all());
+        assertTrue(r.err().contains("the TLS certificate of 127.0.0.1:" + portal.port() + " could not be verified"), r.err());
+        assertTrue(r.err().contains("--cacert FILE"), r.err());
+        assertTrue(portal.statusRequests().isEmpty(), "the key never left");
+    }
+
+    @Test
+    void itIsAcceptedWithItsCaCertificate() {
+        Result r = new CliRun().run("--host", portal.url(), "--key", KEY, "--cacert", Portal.caCertFile());
+        assertEquals(0, r.exitCode(), r.all());
+        assertEquals("Bearer " + KEY, portal.statusRequests().get(0).getHeader("Authorization"));
+    }
+
+    @Test
+    void insecureSkipsVerificationAndWarnsEveryRun() {
+        Result r = new CliRun().run("--host", portal.url(), "--key", KEY, "--insecure");
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.err().contains("--insecure: the certificate of 127.0.0.1:" + portal.port() + " is not verified"), r.err());
+    }
+
+    @Test
+    void aCaFileThatIsNotPemIsAUsageError(@TempDir Path dir) throws Exception {
+        Path bogus = dir.resolve("ca.pem");
+        Files.writeString(bogus, "not a certificate");
+        Result r = new CliRun().run("--host", portal.url(), "--key", KEY, "--cacert", bogus.toString());
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().contains("--cacert " + bogus), r.err());
+    }
+
+    @Test
+    void aMissingCaFileIsAUsageError() {
+        Result r = new CliRun().run("--host", portal.url(), "--key", KEY, "--cacert", "/nonexistent/ca.pem");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--cacert /nonexistent/ca.pem: no such file"), r.err());
+    }
+}
