@@ -123,7 +123,7 @@ public final class NdjsonEvents implements ProgressView {
     /** Streams straight to the output: a {@code done} line can carry 100,000 users. */
     private void line(JsonReport.LeadingMembers body) {
         try {
-            JsonWriter json = JsonReport.newWriter(out);
+            JsonWriter json = JsonReport.newBufferedWriter(out);
             body.write(json);
             json.flush();
             out.println();
