@@ -45,6 +45,22 @@ class MaskingReaderTest {
     }
 
     @Test
+    void masksAlikeWhateverSizeTheReaderAsksFor() throws IOException {
+        // gson asks for 1,024 characters at a time; a secret may straddle any of those reads.
+        String text = ("y".repeat(1_017) + KEY + "z".repeat(9_000)).repeat(5) + KEY;
+        String expected = ("y".repeat(1_017) + "[redacted]" + "z".repeat(9_000)).repeat(5) + "[redacted]";
+        for (int ask : new int[] {1, 5, 1_024, 8_192, 50_000}) {
+            MaskingReader reader = new MaskingReader(trickle(text, 4_093), KEY);
+            StringBuilder out = new StringBuilder();
+            char[] buf = new char[ask];
+            for (int n = reader.read(buf, 0, ask); n >= 0; n = reader.read(buf, 0, ask)) {
+                out.append(buf, 0, n);
+            }
+            assertEquals(expected, out.toString(), "reads of " + ask);
+        }
+    }
+
+    @Test
     void leavesOtherTextAlone() throws IOException {
         String text = "sk-0123456789abcde is almost the key, and so is k-0123456789abcdef";
         assertEquals(text, readAll(new MaskingReader(trickle(text, 5), KEY)));
