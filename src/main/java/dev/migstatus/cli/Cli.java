@@ -50,7 +50,7 @@ public final class Cli {
     private CommandLine commandLine(ClientHeadStart headStart) {
         CommandLine commandLine = new CommandLine(new MigstatusCommand(context, headStart));
         // Added before setOut and the handlers, which picocli only hands to the subcommands present then.
-        commandLine.addSubcommand(new CommandLine(new LogsCommand(context)));
+        commandLine.addSubcommand(new CommandLine(new LogsCommand(context, headStart)));
         commandLine.addSubcommand(new CommandLine(new CompletionCommand()));
         commandLine.addSubcommand(new CommandLine(new DemoCommand(context)));
         commandLine.addSubcommand(new CommandLine(new SimulateCommand(context)));

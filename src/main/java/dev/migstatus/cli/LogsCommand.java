@@ -48,9 +48,15 @@ public final class LogsCommand implements Callable<Integer> {
     private NetworkOptions networkOptions = new NetworkOptions();
 
     private final Context context;
+    private final ClientHeadStart headStart;
 
     public LogsCommand(Context context) {
+        this(context, ClientHeadStart.none());
+    }
+
+    LogsCommand(Context context, ClientHeadStart headStart) {
         this.context = context;
+        this.headStart = headStart;
     }
 
     @Override
@@ -61,7 +67,7 @@ public final class LogsCommand implements Callable<Integer> {
         Messages messages = new Messages(context.err(), Style.PLAIN);
         VerboseTrace trace = new VerboseTrace(messages);
         try (DocSpaceClient client = new DocSpaceClient(connection.portal(), connection.credential(),
-                networkOptions.httpClient(connection), networkOptions.clientSettings(),
+                networkOptions.httpClient(connection, headStart), networkOptions.clientSettings(),
                 networkOptions.verbose() ? trace : HttpTrace.NONE)) {
             Retrier retrier = new Retrier(networkOptions.retryFor(), null, context.clock(), context.sleeper(),
                     new Backoff(RETRY_BASE, context.random()), context.cancellation(),

@@ -56,10 +56,6 @@ public final class NetworkOptions {
     }
 
     /** The run's HTTP client, once what would put the key at risk has been refused. */
-    Supplier<HttpClient> httpClient(Connection connection) {
-        return httpClient(connection, ClientHeadStart.none());
-    }
-
     /**
      * Built on a second thread, or already being built since before the arguments were parsed,
      * with TLS only for an https portal.
