@@ -27,6 +27,15 @@ class ReadmeTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"logs", "completion", "demo", "simulate"}) {
+            CliRun.Result help = new CliRun().run("help", command);
+            assertTrue(help.out().contains("Usage: migstatus " + command), command + ": " + help.out());
+        }
+        assertTrue(new CliRun().run("logs", "--help").out().contains("no_migration: nothing runs on the portal"));
+    }
+
+    @Test
     void helpListsEveryExitCode() {
         CliRun.Result help = new CliRun().run("--help");
         for (ExitCode code : ExitCode.values()) {
@@ -45,6 +54,9 @@ class ReadmeTest {
         }
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             assertTrue(readme.contains("migstatus " + sub.getCommandName()), sub.getCommandName() + " is not in the README");
+            for (OptionSpec option : sub.getCommandSpec().options()) {
+                assertTrue(readme.contains(option.longestName()), sub.getCommandName() + " " + option.longestName() + " is not in the README");
+            }
         }
     }
 }

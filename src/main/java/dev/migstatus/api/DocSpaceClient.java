@@ -99,18 +99,23 @@ public final class DocSpaceClient implements AutoCloseable {
                 throw new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " answered with JSON that is not a DocSpace API answer");
             }
             if (envelope.isError()) {
-                throw forStatus(envelope.statusCode(), exchange.uri, envelope.errorMessage() == null ? "" : envelope.errorMessage(), null);
+                throw forStatus(envelope.statusCode(), exchange.uri,
+                        new ErrorBody.Parsed(envelope.errorMessage() == null ? "" : envelope.errorMessage(), ErrorBody.Kind.DOCSPACE), null);
             }
             return Optional.ofNullable(envelope.status());
         }
     }
 
-    /** Hands the migration log, plain text, to {@code sink}; 404 means nothing runs. */
+    /**
+     * Hands the migration log, plain text, to {@code sink}; a 404 in DocSpace's envelope means nothing runs.
+     * What the sink throws unchecked (its own write failing) passes through untouched: it is not the portal's.
+     */
     public void logs(TextSink sink, Duration timeLimit) throws ApiException {
         try (Exchange exchange = open(LOGS_PATH, "text/plain", timeLimit)) {
+            exchange.refuseHtml();
             try {
                 sink.accept(new MaskingReader(new InputStreamReader(exchange.decodedBody(), StandardCharsets.UTF_8), credential.secret()));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 throw exchange.bodyFailure(e);
             }
             exchange.finished();
@@ -155,7 +160,7 @@ public final class DocSpaceClient implements AutoCloseable {
                 response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 trace.failure("GET", uri, since(started), NetworkFaults.rootMessage(e));
-                throw NetworkFaults.describe(portal.authority(), e, limit);
+                throw NetworkFaults.describe(portal.authority(), e, limit, settings.connectTimeout());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new UnavailableException(UnavailableException.Reason.INTERRUPTED, "interrupted while waiting for " + portal.authority(), e, false, null);
@@ -211,8 +216,9 @@ public final class DocSpaceClient implements AutoCloseable {
             boolean upgrade = "https".equalsIgnoreCase(target.getScheme()) && !portal.isHttps()
                     && portal.host().equalsIgnoreCase(target.getHost());
             if (upgrade) {
+                String https = target.getPort() == -1 ? target.getHost() : target.getHost() + ":" + target.getPort();
                 throw new ProtocolException(ProtocolException.Reason.REDIRECT, portal.authority() + " redirects to https (" + shown
-                        + "); use --host https://" + portal.authority() + " so the key is not sent in clear text");
+                        + "); use --host https://" + https + " so the key is not sent in clear text");
             }
             throw new ProtocolException(ProtocolException.Reason.REDIRECT, portal.authority() + " redirected to another site (" + shown
                     + "); not following it, the key is only sent to " + portal.authority());
@@ -223,9 +229,9 @@ public final class DocSpaceClient implements AutoCloseable {
         return target;
     }
 
-    private ApiException forStatus(int code, URI uri, String serverMessage, RetryAfter retryAfter) {
+    private ApiException forStatus(int code, URI uri, ErrorBody.Parsed body, RetryAfter retryAfter) {
         String what = HttpStatusText.of(code);
-        String said = serverMessage == null || serverMessage.isBlank() ? "" : ": " + oneLine(redact(serverMessage));
+        String said = said(what, body.message());
         String host = portal.authority();
         if (code == 0) {
             return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, host + " answered with an error" + (said.isEmpty() ? " and no message" : said));
@@ -234,10 +240,12 @@ public final class DocSpaceClient implements AutoCloseable {
             return new UnauthorizedException(what + ": the key was rejected by " + host + said);
         }
         if (code == 402 || code == 403) {
-            return new ForbiddenException(what + (said.isEmpty() ? ": " + host + " refused access to migrations" : said + " (" + host + ")"));
+            boolean suspended = code == 402 || body.kind() == ErrorBody.Kind.PROBLEM;
+            return new ForbiddenException(what + (said.isEmpty() ? ": " + host + " refused access to migrations" : said + " (" + host + ")"),
+                    suspended);
         }
         if (code == 404) {
-            return new NotFoundException(what + ": " + redact(uri.toString()) + said);
+            return new NotFoundException(what + ": " + redact(uri.toString()) + said, body.kind() == ErrorBody.Kind.DOCSPACE);
         }
         if (code == 429 || code == 502 || code == 503 || code == 504) {
             return new UnavailableException(code == 429 ? UnavailableException.Reason.RATE_LIMITED : UnavailableException.Reason.SERVER,
@@ -250,8 +258,32 @@ public final class DocSpaceClient implements AutoCloseable {
         return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, what + " from " + host + said);
     }
 
+    /** ": message", without repeating the reason phrase a problem's title often is ("Payment Required"). */
+    private String said(String what, String message) {
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        String text = oneLine(redact(message));
+        String reason = what.replaceFirst("^\\d+ ", "");
+        if (text.regionMatches(true, 0, reason, 0, reason.length())) {
+            text = text.substring(reason.length()).replaceFirst("^[:\\s-]+", "");
+        }
+        return text.isEmpty() ? "" : ": " + text;
+    }
+
     private String redact(String s) {
         return s.replace(credential.secret(), MaskingReader.MASK);
+    }
+
+    /** gson ends its messages with advice for programmers (leniency settings, a troubleshooting URL). */
+    private static String withoutGsonAdvice(String message) {
+        String text = message;
+        int see = text.indexOf("\nSee https://");
+        if (see >= 0) {
+            text = text.substring(0, see);
+        }
+        return text.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON")
+                .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
     }
 
     private static String oneLine(String s) {
@@ -362,7 +394,7 @@ public final class DocSpaceClient implements AutoCloseable {
             }
             finished();
             RetryAfter retryAfter = response.headers().firstValue("Retry-After").flatMap(RetryAfter::parse).orElse(null);
-            return forStatus(code, uri, ErrorBody.message(body), retryAfter);
+            return forStatus(code, uri, ErrorBody.read(body), retryAfter);
         }
 
         ApiException bodyFailure(Throwable e) {
@@ -384,10 +416,11 @@ public final class DocSpaceClient implements AutoCloseable {
                 return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent JSON nested too deeply to be a DocSpace answer", e);
             }
             if (e instanceof MalformedJsonException || e instanceof EOFException || e instanceof ZipException) {
-                return new ProtocolException(ProtocolException.Reason.GARBLED, portal.authority() + " sent a garbled or cut-off answer (" + oneLine(String.valueOf(e.getMessage())) + ")", e);
+                return new ProtocolException(ProtocolException.Reason.GARBLED, portal.authority() + " sent a garbled or cut-off answer ("
+                        + oneLine(withoutGsonAdvice(String.valueOf(e.getMessage()))) + ")", e);
             }
             if (e instanceof IOException io) {
-                return NetworkFaults.describe(portal.authority(), io, settings.requestTimeout());
+                return NetworkFaults.describe(portal.authority(), io, settings.requestTimeout(), settings.connectTimeout());
             }
             return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent an answer of an unexpected shape (" + oneLine(String.valueOf(e.getMessage())) + ")", e);
         }

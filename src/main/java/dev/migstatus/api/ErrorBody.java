@@ -13,13 +13,27 @@ import java.io.StringReader;
  */
 final class ErrorBody {
 
+    /** Who wrote the answer, as far as its shape tells. */
+    enum Kind {
+        /** DocSpace's own error envelope. */
+        DOCSPACE,
+        /** An RFC 7807 problem: what a suspended or unpaid portal answers. */
+        PROBLEM,
+        /** Empty, HTML, or JSON of another shape: a proxy, a web server, the wrong address. */
+        OTHER
+    }
+
+    /** The server's message ("" when it gave none) and the kind of answer it came in. */
+    record Parsed(String message, Kind kind) {
+        static final Parsed NOTHING = new Parsed("", Kind.OTHER);
+    }
+
     private ErrorBody() {
     }
 
-    /** The server's message, or "" when the body is empty, not JSON or has none. */
-    static String message(String body) {
+    static Parsed read(String body) {
         if (body == null || body.isBlank() || body.strip().charAt(0) != '{') {
-            return "";
+            return Parsed.NOTHING;
         }
         try {
             JsonReader json = new JsonReader(new StringReader(body));
@@ -35,15 +49,18 @@ final class ErrorBody {
                     default -> json.skipValue();
                 }
             }
-            if (envelopeMessage != null && !envelopeMessage.isBlank()) {
-                return envelopeMessage.strip();
+            if (envelopeMessage != null) {
+                return new Parsed(envelopeMessage.strip(), Kind.DOCSPACE);
             }
-            if (title != null && detail != null && !detail.isBlank()) {
-                return title.strip() + ": " + detail.strip();
+            if (title == null && detail == null) {
+                return Parsed.NOTHING;
             }
-            return title != null ? title.strip() : detail != null ? detail.strip() : "";
+            String message = title != null && detail != null && !detail.isBlank()
+                    ? title.strip() + ": " + detail.strip()
+                    : title != null ? title.strip() : detail.strip();
+            return new Parsed(message, Kind.PROBLEM);
         } catch (IOException | IllegalStateException | NumberFormatException notAnErrorDocument) {
-            return "";
+            return Parsed.NOTHING;
         }
     }
 
@@ -55,11 +72,12 @@ final class ErrorBody {
             json.skipValue();
             return null;
         }
-        String message = null;
+        String message = "";
         json.beginObject();
         while (json.hasNext()) {
             if (json.nextName().equals("message")) {
-                message = string(json);
+                String m = string(json);
+                message = m == null ? "" : m;
             } else {
                 json.skipValue();
             }

@@ -21,10 +21,15 @@ final class NetworkFaults {
     private NetworkFaults() {
     }
 
-    static UnavailableException describe(String authority, IOException e, Duration timeout) {
+    /**
+     * @param timeout        what bounded the request (for "did not answer within")
+     * @param connectTimeout what bounded opening the connection
+     */
+    static UnavailableException describe(String authority, IOException e, Duration timeout, Duration connectTimeout) {
         if (e instanceof HttpConnectTimeoutException) {
+            Duration waited = connectTimeout.compareTo(timeout) < 0 ? connectTimeout : timeout;
             return UnavailableException.transientFault(Reason.TIMEOUT,
-                    authority + " unreachable (no connection within " + Durations.format(timeout) + ")", e);
+                    authority + " unreachable (no connection within " + Durations.format(waited) + ")", e);
         }
         if (e instanceof HttpTimeoutException) {
             return UnavailableException.transientFault(Reason.TIMEOUT,

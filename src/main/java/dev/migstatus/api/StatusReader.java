@@ -49,6 +49,7 @@ final class StatusReader {
         }
         MigrationStatus status = null;
         boolean recognized = false;
+        boolean wrongResponse = false;
         int statusFlag = 0;
         int statusCode = 0;
         String errorMessage = null;
@@ -56,8 +57,11 @@ final class StatusReader {
         while (json.hasNext()) {
             switch (json.nextName()) {
                 case "response" -> {
-                    recognized = true;
-                    status = json.peek() == JsonToken.BEGIN_OBJECT ? statusObject() : skipped();
+                    JsonToken token = json.peek();
+                    // Only an object or null is a DocSpace answer; "hello" must not pass for "no migration".
+                    recognized = token == JsonToken.BEGIN_OBJECT || token == JsonToken.NULL;
+                    wrongResponse = !recognized;
+                    status = token == JsonToken.BEGIN_OBJECT ? statusObject() : skipped();
                 }
                 case "status" -> {
                     recognized = true;
@@ -75,7 +79,7 @@ final class StatusReader {
         if (json.peek() != JsonToken.END_DOCUMENT) {
             throw new com.google.gson.stream.MalformedJsonException("more than one JSON value in the answer");
         }
-        return new Envelope(status, recognized || errorMessage != null, statusFlag, statusCode, errorMessage);
+        return new Envelope(status, !wrongResponse && (recognized || errorMessage != null), statusFlag, statusCode, errorMessage);
     }
 
     /** {@code error.message} of an error envelope; a bare string is taken as the message. */

@@ -54,13 +54,23 @@ public final class Cli {
         commandLine.addSubcommand(new CommandLine(new CompletionCommand()));
         commandLine.addSubcommand(new CommandLine(new DemoCommand(context)));
         commandLine.addSubcommand(new CommandLine(new SimulateCommand(context)));
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
+        // A repeated option takes its last value, as in most tools: a wrapper's defaults can be overridden.
+        commandLine.setOverwrittenOptionsAllowed(true);
+        SectionedOptionList.install(commandLine);
+        commandLine.getSubcommands().values().forEach(SectionedOptionList::install);
         for (CommandLine watching : new CommandLine[] {commandLine, commandLine.getSubcommands().get("demo")}) {
             watching.getCommandSpec().usageMessage()
                     .exitCodeListHeading("%nExit codes:%n")
                     .exitCodeList(ExitCode.helpList());
         }
+        commandLine.getSubcommands().get("logs").getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList(ExitCode.OK, ExitCode.USAGE, ExitCode.NO_MIGRATION, ExitCode.UNAUTHORIZED,
+                        ExitCode.FORBIDDEN, ExitCode.UNAVAILABLE, ExitCode.PROTOCOL_ERROR, ExitCode.INTERNAL_ERROR,
+                        ExitCode.INTERRUPTED));
         return commandLine;
     }
 

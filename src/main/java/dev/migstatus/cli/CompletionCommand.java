@@ -10,11 +10,12 @@ import java.util.concurrent.Callable;
 /** {@code migstatus completion}: a bash/zsh completion script for every command and option. */
 @Command(name = "completion",
         description = {
-            "Print a completion script for bash and zsh.",
+            "Prints a completion script for bash and zsh.",
             "  bash: source <(migstatus completion)",
             "  zsh:  autoload -U +X bashcompinit && bashcompinit && source <(migstatus completion)"
         },
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class)
 public final class CompletionCommand implements Callable<Integer> {
 

@@ -12,7 +12,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Which portal, and the key to it: options first, then the environment ONLYOFFICE's own tools read. */
-public final class ConnectionOptions {
+public final class ConnectionOptions implements HelpSection {
+
+    @Override
+    public String heading() {
+        return "Portal";
+    }
 
     static final String[] HOST_ENV = {"MIGSTATUS_HOST", "DOCSPACE_BASE_URL"};
     static final String[] KEY_ENV = {"MIGSTATUS_KEY", "DOCSPACE_API_KEY", "DOCSPACE_AUTH_TOKEN"};

@@ -46,8 +46,13 @@ public enum ExitCode {
 
     /** For picocli's {@code exitCodeList}: the code, right-aligned, and what it means. */
     public static Map<String, String> helpList() {
+        return helpList(values());
+    }
+
+    /** The same, for a command that can end in only some of the ways. */
+    public static Map<String, String> helpList(ExitCode... codes) {
         Map<String, String> list = new LinkedHashMap<>();
-        for (ExitCode e : values()) {
+        for (ExitCode e : codes) {
             list.put(String.format("%3d", e.code), e.outcome() + ": " + e.meaning);
         }
         return list;

@@ -7,9 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What counts as success, and the files a CI job keeps. */
-public final class GateOptions {
+public final class GateOptions implements HelpSection {
 
-    @Option(names = "--max-failed-users", paramLabel = "N", defaultValue = "0",
+    @Override
+    public String heading() {
+        return "Gate and reports";
+    }
+
+    @Option(names = "--max-failed-users", paramLabel = "N", defaultValue = "0", converter = CountConverter.class,
             description = "Tolerate up to N failed users in a migration. Default: ${DEFAULT-VALUE}.")
     private long maxFailedUsers;
 
@@ -25,9 +30,6 @@ public final class GateOptions {
     private Path saveLog;
 
     FailurePolicy policy() {
-        if (maxFailedUsers < 0) {
-            throw new UsageException("--max-failed-users cannot be negative");
-        }
         return new FailurePolicy(maxFailedUsers, allowErrors);
     }
 

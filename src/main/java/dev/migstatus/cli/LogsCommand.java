@@ -4,6 +4,7 @@ import dev.migstatus.api.ApiException;
 import dev.migstatus.api.DocSpaceClient;
 import dev.migstatus.api.HttpTrace;
 import dev.migstatus.api.NotFoundException;
+import dev.migstatus.api.UnavailableException;
 import dev.migstatus.render.Messages;
 import dev.migstatus.render.RetryNotices;
 import dev.migstatus.render.Style;
@@ -11,7 +12,7 @@ import dev.migstatus.render.VerboseTrace;
 import dev.migstatus.watch.Backoff;
 import dev.migstatus.watch.Retrier;
 import dev.migstatus.watch.WatchListeners;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,22 +31,21 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Print the migration log (GET /api/2.0/migration/logs), or save it with -O."
-                + " Exit 4 when the portal runs no migration, otherwise the codes of the watch.")
+        description = "Prints the migration log (GET /api/2.0/migration/logs), or saves it with -O.")
 public final class LogsCommand implements Callable<Integer> {
 
     /** There is no --interval here; the watch's default spaces the retries. */
     private static final Duration RETRY_BASE = Duration.ofSeconds(2);
 
-    @ArgGroup(validate = false, heading = "%nPortal:%n", order = 1)
-    private ConnectionOptions connectionOptions = new ConnectionOptions();
+    @Mixin
+    private ConnectionOptions connectionOptions;
 
-    @Option(names = {"-O", "--output-file"}, paramLabel = "FILE", order = 2,
+    @Option(names = {"-O", "--output-file"}, paramLabel = "FILE",
             description = "Write the log to this file (replaced whole, or not at all) instead of stdout.")
     private Path file;
 
-    @ArgGroup(validate = false, heading = "%nNetwork and security:%n", order = 3)
-    private NetworkOptions networkOptions = new NetworkOptions();
+    @Mixin
+    private NetworkOptions networkOptions;
 
     private final Context context;
     private final ClientHeadStart headStart;
@@ -83,9 +83,9 @@ public final class LogsCommand implements Callable<Integer> {
                     }
                     return download;
                 });
-                return finish(attempt, connection, messages, target == null);
+                return finish(attempt, client, connection, messages, target == null);
             } catch (UncheckedIOException e) {
-                throw new UsageException("cannot write " + download + ": " + e.getCause().getMessage());
+                throw new UsageException("cannot write " + download + ": " + IoErrors.describe(e));
             } finally {
                 if (target == null) {
                     Files.deleteIfExists(download);
@@ -94,7 +94,8 @@ public final class LogsCommand implements Callable<Integer> {
         }
     }
 
-    private int finish(Retrier.Attempt<Path> attempt, Connection connection, Messages messages, boolean toStdout) throws IOException {
+    private int finish(Retrier.Attempt<Path> attempt, DocSpaceClient client, Connection connection, Messages messages,
+                       boolean toStdout) throws IOException {
         if (attempt instanceof Retrier.Success<Path> success) {
             if (toStdout) {
                 try (Reader log = Files.newBufferedReader(success.value(), StandardCharsets.UTF_8)) {
@@ -104,18 +105,37 @@ public final class LogsCommand implements Callable<Integer> {
             }
             return ExitCode.OK.code();
         }
-        ApiException error = attempt instanceof Retrier.Failure<Path> failure
-                ? failure.error() : ((Retrier.Stopped<Path>) attempt).lastError();
         if (attempt instanceof Retrier.Stopped<Path>) {
             messages.error("Stopped before the log was downloaded");
             return ExitCode.INTERRUPTED.code();
         }
-        if (error instanceof NotFoundException) {
+        ApiException error = ((Retrier.Failure<Path>) attempt).error();
+        if (nothingRuns(error, client)) {
             messages.error("No migration is running on " + connection.portal().authority() + ", so there is no log");
             return ExitCode.NO_MIGRATION.code();
         }
         Outcome outcome = Outcome.ofError(error, connection);
         messages.error(outcome.message());
         return outcome.code().code();
+    }
+
+    /**
+     * DocSpace answers a 404 in its envelope when nothing runs; older servers answer a 500 envelope,
+     * which only the status can tell from a real failure. A 404 from a web server in front of the
+     * portal is the wrong address, not "nothing runs".
+     */
+    private boolean nothingRuns(ApiException error, DocSpaceClient client) {
+        if (error instanceof NotFoundException notFound) {
+            return notFound.saidByDocSpace();
+        }
+        if (error instanceof UnavailableException server && server.reason() == UnavailableException.Reason.SERVER
+                && !server.isTransient()) {
+            try {
+                return client.status(networkOptions.clientSettings().requestTimeout()).isEmpty();
+            } catch (ApiException statusFailedToo) {
+                return false;
+            }
+        }
+        return false;
     }
 }

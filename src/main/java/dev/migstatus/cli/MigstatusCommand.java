@@ -3,7 +3,7 @@ package dev.migstatus.cli;
 import dev.migstatus.watch.FailurePolicy;
 import dev.migstatus.watch.WatchSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
@@ -27,20 +27,20 @@ import java.util.concurrent.Callable;
         })
 public final class MigstatusCommand implements Callable<Integer> {
 
-    @ArgGroup(validate = false, heading = "%nPortal:%n", order = 1)
-    private ConnectionOptions connectionOptions = new ConnectionOptions();
+    @Mixin
+    private ConnectionOptions connectionOptions;
 
-    @ArgGroup(validate = false, heading = "%nWatching:%n", order = 2)
-    private WatchOptions watchOptions = new WatchOptions();
+    @Mixin
+    private WatchOptions watchOptions;
 
-    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
-    private OutputOptions outputOptions = new OutputOptions();
+    @Mixin
+    private OutputOptions outputOptions;
 
-    @ArgGroup(validate = false, heading = "%nGate and reports:%n", order = 4)
-    private GateOptions gateOptions = new GateOptions();
+    @Mixin
+    private GateOptions gateOptions;
 
-    @ArgGroup(validate = false, heading = "%nNetwork and security:%n", order = 5)
-    private NetworkOptions networkOptions = new NetworkOptions();
+    @Mixin
+    private NetworkOptions networkOptions;
 
     private final Context context;
     private final ClientHeadStart headStart;

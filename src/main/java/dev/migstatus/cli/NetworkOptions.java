@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /** How to reach the portal and how long to put up with it not answering. */
-public final class NetworkOptions {
+public final class NetworkOptions implements HelpSection {
+
+    @Override
+    public String heading() {
+        return "Network and security";
+    }
 
     @Option(names = "--retry-for", paramLabel = "DUR", defaultValue = "5m", converter = DurationConverter.class,
             description = "How long to keep retrying while the portal fails (network, 5xx, 429); a success resets it. 0 fails at the first error. Default: ${DEFAULT-VALUE}.")
@@ -70,7 +75,7 @@ public final class NetworkOptions {
     }
 
     ClientSettings clientSettings() {
-        return new ClientSettings(requestTimeout, maxResponseSize, "migstatus/" + VersionProvider.version());
+        return new ClientSettings(requestTimeout, connectTimeout, maxResponseSize, "migstatus/" + VersionProvider.version());
     }
 
     private TransportSettings transport(Connection connection) {

@@ -53,8 +53,10 @@ public record Outcome(ExitCode code, String message, boolean isError) {
         if (e instanceof UnauthorizedException) {
             return error(ExitCode.UNAUTHORIZED, message + "; check " + connection.keySource());
         }
-        if (e instanceof ForbiddenException) {
-            return error(ExitCode.FORBIDDEN, message + "; the key must belong to a DocSpace admin (an API key also needs access to migrations)");
+        if (e instanceof ForbiddenException forbidden) {
+            return error(ExitCode.FORBIDDEN, message + (forbidden.portalSuspended()
+                    ? "; the portal seems suspended or unpaid: check it in DocSpace's web UI"
+                    : "; the key must belong to a DocSpace admin (an API key also needs access to migrations)"));
         }
         if (e instanceof NotFoundException) {
             return error(ExitCode.PROTOCOL_ERROR, message + "; is " + host + " a DocSpace portal? check --host and its path prefix");

@@ -4,7 +4,12 @@ import dev.migstatus.render.Style;
 import picocli.CommandLine.Option;
 
 /** How results are shown: format, quiet, colour. */
-public final class OutputOptions {
+public final class OutputOptions implements HelpSection {
+
+    @Override
+    public String heading() {
+        return "Output";
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
             completionCandidates = OutputFormat.Candidates.class,

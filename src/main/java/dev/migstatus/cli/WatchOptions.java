@@ -7,7 +7,12 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 
 /** When to poll and when to stop. */
-public final class WatchOptions {
+public final class WatchOptions implements HelpSection {
+
+    @Override
+    public String heading() {
+        return "Watching";
+    }
 
     static final Duration MIN_INTERVAL = Duration.ofMillis(100);
 

@@ -142,7 +142,9 @@ final class WatchRun {
         try {
             LogDownload.toFile(client, file, context.redactor(), limit);
         } catch (NotFoundException e) {
-            messages.warning("--save-log: no log to save, the portal runs no migration");
+            messages.warning(e.saidByDocSpace()
+                    ? "--save-log: no log to save, the portal runs no migration"
+                    : "--save-log: could not download the log: " + e.getMessage());
         } catch (ApiException e) {
             messages.warning("--save-log: could not download the log: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {

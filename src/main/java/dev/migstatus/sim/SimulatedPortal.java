@@ -247,6 +247,8 @@ public final class SimulatedPortal implements AutoCloseable {
             headers.set("Content-Encoding", "gzip");
             headers.set("Vary", "Accept-Encoding");
         }
+        // Logged before the answer leaves: once the client has it, it may stop the simulator at once.
+        log.answered(at, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), status, what);
         // -1 tells the JDK server there is no body; 0 would mean "chunked".
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
@@ -254,7 +256,6 @@ public final class SimulatedPortal implements AutoCloseable {
                 out.write(bytes);
             }
         }
-        log.answered(at, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), status, what);
     }
 
     private static boolean acceptsGzip(Headers headers) {

@@ -61,7 +61,7 @@ class HttpClientsTest {
         HttpClient[] built = new HttpClient[1];
         DocSpaceClient client = new DocSpaceClient(PortalUrl.parse(portal.url()), Credential.of("sk-0123abcd"),
                 () -> built[0] = HttpClients.create(DEFAULTS, false),
-                new ClientSettings(Duration.ofSeconds(10), ClientSettings.DEFAULT_MAX_RESPONSE_BYTES, "migstatus/test"),
+                new ClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), ClientSettings.DEFAULT_MAX_RESPONSE_BYTES, "migstatus/test"),
                 HttpTrace.NONE);
         client.status(Duration.ofSeconds(10));
         Thread selector = selectorThreadOf(built[0]);

@@ -193,6 +193,35 @@ class ExitCodesTest {
     }
 
     @Test
+    void aResponseOfTheWrongTypeIsNotNoMigration() {
+        portal.status(json("{\"status\":0,\"statusCode\":200,\"response\":\"hello\"}"));
+        Result r = watch("--once");
+        assertEquals(8, r.exitCode(), r.all());
+    }
+
+    @Test
+    void aSuspendedPortalSaysSoOnce() {
+        portal.status(aResponse().withStatus(402).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"about:blank\",\"title\":\"Payment Required\",\"detail\":\"The portal is suspended\",\"status\":402}"));
+        Result r = watch();
+        assertEquals(6, r.exitCode(), r.all());
+        assertTrue(r.err().contains("402 Payment Required: The portal is suspended (127.0.0.1:"), r.err());
+        assertFalse(r.err().contains("Payment Required: Payment Required"), r.err());
+        assertTrue(r.err().contains("the portal seems suspended or unpaid"), r.err());
+        assertFalse(r.err().contains("DocSpace admin"), r.err());
+    }
+
+    @Test
+    void garbledJsonIsDescribedWithoutGsonsAdviceToProgrammers() {
+        portal.status(json("{\"response\":{\"progress\":1,}}"));
+        Result r = watch("--retry-for", "0");
+        assertEquals(8, r.exitCode(), r.all());
+        assertFalse(r.err().contains("setStrictness"), r.err());
+        assertFalse(r.err().contains("https://github.com"), r.err());
+        assertTrue(r.err().contains("sent a garbled or cut-off answer (Expected name at line 1"), r.err());
+    }
+
+    @Test
     void textThatIsNotJsonExitsEight() {
         portal.status(aResponse().withStatus(200).withBody("OK"));
         assertEquals(8, watch().exitCode());

@@ -172,6 +172,14 @@ class LifecycleTest {
     }
 
     @Test
+    void aRepeatedOptionTakesItsLastValueAndLosesNoOther() {
+        portal.status(fixture("parse-completed"));
+        Result r = watch("--until", "migrated", "--interval", "1s", "--interval", "200ms", "--timeout", "1s");
+        assertEquals(124, r.exitCode(), "--until migrated still holds: a finished parse is not the end: " + r.all());
+        assertEquals(Duration.ofMillis(200), r.sleeps().get(0));
+    }
+
+    @Test
     void pollsAtTheInterval() {
         portal.statusSequence(fixture("parse-running"), fixture("parse-running"), fixture("parse-completed"));
         Result r = watch("--interval", "1.5s");

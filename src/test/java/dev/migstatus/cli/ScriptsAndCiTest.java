@@ -223,6 +223,34 @@ class ScriptsAndCiTest {
     }
 
     @Test
+    void aWebServers404IsTheWrongAddressNotNothingRuns() {
+        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<html>nginx 404</html>")));
+        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        assertEquals(8, r.exitCode(), r.all());
+        assertTrue(r.err().contains("check --host"), r.err());
+    }
+
+    @Test
+    void aLoginPageIsNotTakenForTheLog() {
+        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
+        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        assertEquals(8, r.exitCode(), r.all());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void anOlderServers500MeansNothingRunsWhenTheStatusAgrees() {
+        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Object reference not set\"},\"status\":1,\"statusCode\":500}")));
+        portal.status(fixture("no-migration"));
+        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        assertEquals(4, r.exitCode(), r.all());
+    }
+
+    @Test
     void logsServerErrorExitsSevenAfterRetrying() {
         portal.sequence(Portal.LOGS, aResponse().withStatus(500), aResponse().withStatus(500));
         Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY, "--retry-for", "5s");
@@ -252,7 +280,8 @@ class ScriptsAndCiTest {
     @Test
     void saveLogWithoutALogWarnsButKeepsTheExitCode(@TempDir Path dir) {
         portal.status(fixture("no-migration"));
-        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(404)));
+        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Fixtures.body("logs-404"))));
         Path file = dir.resolve("out.log");
         Result r = watch(new CliRun(), "--save-log", file.toString());
         assertEquals(4, r.exitCode());

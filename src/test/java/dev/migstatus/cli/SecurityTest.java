@@ -72,10 +72,10 @@ class SecurityTest {
 
     @Test
     void anHttpToHttpsRedirectGetsAHint() {
-        portal.status(aResponse().withStatus(301).withHeader("Location", "https://127.0.0.1:" + portal.port() + Portal.STATUS));
+        portal.status(aResponse().withStatus(301).withHeader("Location", "https://127.0.0.1:8443" + Portal.STATUS));
         Result r = watch(new CliRun(), KEY);
         assertEquals(8, r.exitCode(), r.all());
-        assertTrue(r.err().contains("use --host https://127.0.0.1:" + portal.port()), r.err());
+        assertTrue(r.err().contains("use --host https://127.0.0.1:8443 so the key"), "the port it redirects to: " + r.err());
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.migstatus.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IHelpSectionRenderer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lists a command's options under the headings of the mixins they come from (Portal, Watching, …).
+ * Mixins rather than picocli's argument groups: a group starts over when one of its options is
+ * repeated, silently dropping the others given before it.
+ */
+final class SectionedOptionList implements IHelpSectionRenderer {
+
+    static void install(CommandLine command) {
+        command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING, help -> "");
+        command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, new SectionedOptionList());
+    }
+
+    @Override
+    public String render(Help help) {
+        CommandSpec spec = help.commandSpec();
+        List<OptionSpec> rest = new ArrayList<>(spec.options());
+        StringBuilder out = new StringBuilder();
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof HelpSection section) {
+                List<OptionSpec> options = mixin.options();
+                out.append(String.format("%n%s:%n", section.heading())).append(help.optionListExcludingGroups(options));
+                rest.removeAll(options);
+            }
+        }
+        if (!rest.isEmpty()) {
+            out.append(String.format("%nOptions:%n")).append(help.optionListExcludingGroups(rest));
+        }
+        return out.toString();
+    }
+}
