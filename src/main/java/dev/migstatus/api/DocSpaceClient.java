@@ -263,7 +263,7 @@ public final class DocSpaceClient implements AutoCloseable {
         if (message == null || message.isBlank()) {
             return "";
         }
-        String text = oneLine(redact(message));
+        String text = OneLine.of(redact(message));
         String reason = what.replaceFirst("^\\d+ ", "");
         if (text.regionMatches(true, 0, reason, 0, reason.length())) {
             text = text.substring(reason.length()).replaceFirst("^[:\\s-]+", "");
@@ -286,10 +286,6 @@ public final class DocSpaceClient implements AutoCloseable {
                 .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
     }
 
-    private static String oneLine(String s) {
-        String line = s.replaceAll("\\s+", " ").strip();
-        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
-    }
 
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
@@ -417,12 +413,12 @@ public final class DocSpaceClient implements AutoCloseable {
             }
             if (e instanceof MalformedJsonException || e instanceof EOFException || e instanceof ZipException) {
                 return new ProtocolException(ProtocolException.Reason.GARBLED, portal.authority() + " sent a garbled or cut-off answer ("
-                        + oneLine(withoutGsonAdvice(String.valueOf(e.getMessage()))) + ")", e);
+                        + OneLine.of(withoutGsonAdvice(String.valueOf(e.getMessage()))) + ")", e);
             }
             if (e instanceof IOException io) {
                 return NetworkFaults.describe(portal.authority(), io, settings.requestTimeout(), settings.connectTimeout());
             }
-            return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent an answer of an unexpected shape (" + oneLine(String.valueOf(e.getMessage())) + ")", e);
+            return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent an answer of an unexpected shape (" + OneLine.of(String.valueOf(e.getMessage())) + ")", e);
         }
 
         void finished() {

@@ -48,7 +48,7 @@ final class NetworkFaults {
         }
         if (isCertificateProblem(e)) {
             return new UnavailableException(Reason.TLS,
-                    "the TLS certificate of " + authority + " could not be verified (" + oneLine(rootMessage(e)) + ")", e, false, null);
+                    "the TLS certificate of " + authority + " could not be verified (" + OneLine.of(rootMessage(e)) + ")", e, false, null);
         }
         if (has(e, NoRouteToHostException.class)) {
             return UnavailableException.transientFault(Reason.NETWORK, authority + " unreachable (no route to host)", e);
@@ -63,7 +63,7 @@ final class NetworkFaults {
         if (text.contains("no bytes") || text.contains("eof") || text.contains("closed")) {
             return UnavailableException.transientFault(Reason.NETWORK, authority + " unreachable (connection closed without an answer)", e);
         }
-        return UnavailableException.transientFault(Reason.NETWORK, authority + " unreachable (" + oneLine(rootMessage(e)) + ")", e);
+        return UnavailableException.transientFault(Reason.NETWORK, authority + " unreachable (" + OneLine.of(rootMessage(e)) + ")", e);
     }
 
     static boolean isCertificateProblem(Throwable e) {
@@ -100,10 +100,5 @@ final class NetworkFaults {
             message = e.getMessage();
         }
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
-    }
-
-    private static String oneLine(String s) {
-        String line = s.replaceAll("\\s+", " ").strip();
-        return line.length() > 160 ? line.substring(0, 159) + "…" : line;
     }
 }

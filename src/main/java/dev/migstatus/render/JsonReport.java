@@ -65,7 +65,7 @@ public final class JsonReport {
         json.name("host").value(report.host());
         json.name("outcome").value(report.outcome());
         json.name("exitCode").value(report.exitCode());
-        json.name("elapsedSeconds").value(Math.round(report.elapsed().toMillis()) / 1000.0);
+        json.name("elapsedSeconds").value(report.elapsed().toMillis() / 1000.0);
         json.name("message").value(report.message() == null ? null : SafeText.line(report.message()));
         json.name("status");
         StatusJson.write(json, report.status());
