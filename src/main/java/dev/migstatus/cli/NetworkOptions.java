@@ -60,10 +60,10 @@ public final class NetworkOptions implements HelpSection {
         return insecure;
     }
 
-    /** The run's HTTP client, once what would put the key at risk has been refused. */
     /**
-     * Built on a second thread, or already being built since before the arguments were parsed,
-     * with TLS only for an https portal.
+     * The run's HTTP client, once what would put the key at risk has been refused: built on a second
+     * thread, or already being built since before the arguments were parsed, with TLS only for an
+     * https portal.
      */
     Supplier<HttpClient> httpClient(Connection connection, ClientHeadStart headStart) {
         TransportSettings transport = transport(connection);

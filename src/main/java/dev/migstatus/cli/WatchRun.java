@@ -125,8 +125,9 @@ final class WatchRun {
         return github ? new GroupedProgress(plain, stream, "migstatus: watching " + connection.portal().authority()) : plain;
     }
 
-    /** The log is saved whatever the outcome: a failed migration is exactly when a CI job needs it. */
     /**
+     * The log is saved whatever the outcome: a failed migration is exactly when a CI job needs it.
+     *
      * @param interrupted the user asked to stop: the log is still worth having, but not worth a long wait
      */
     private void saveLog(DocSpaceClient client, ClientSettings clientSettings, boolean interrupted) {
