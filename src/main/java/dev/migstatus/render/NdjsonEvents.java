@@ -8,7 +8,6 @@ import dev.migstatus.watch.Poll;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -82,7 +81,7 @@ public final class NdjsonEvents implements ProgressView {
 
     /** The last line: the report, as {@code -o json} prints it, with the event's name and time first. */
     public void done(Instant at, FinalReport report) {
-        line(json -> JsonReport.writeObject(json, report, lead -> {
+        JsonReport.printLine(out, json -> JsonReport.writeObject(json, report, lead -> {
             lead.name("event").value("done");
             lead.name("time").value(at.toString());
         }));
@@ -110,7 +109,7 @@ public final class NdjsonEvents implements ProgressView {
     }
 
     private void event(String name, Instant at, JsonReport.LeadingMembers members) {
-        line(json -> {
+        JsonReport.printLine(out, json -> {
             json.beginObject();
             json.name("event").value(name);
             json.name("time").value(at.toString());
@@ -118,18 +117,5 @@ public final class NdjsonEvents implements ProgressView {
             members.write(json);
             json.endObject();
         });
-    }
-
-    /** Streams straight to the output: a {@code done} line can carry 100,000 users. */
-    private void line(JsonReport.LeadingMembers body) {
-        try {
-            JsonWriter json = JsonReport.newBufferedWriter(out);
-            body.write(json);
-            json.flush();
-            out.println();
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

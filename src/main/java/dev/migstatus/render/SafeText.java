@@ -65,7 +65,8 @@ public final class SafeText {
         return -1;
     }
 
-    private static boolean isUnsafe(char c) {
+    /** C0 and C1 controls, DEL, bidi controls and line separators: what a terminal would obey or reorder. */
+    static boolean isUnsafe(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f)
                 || c == 0x061c || c == 0x200e || c == 0x200f
                 || (c >= 0x202a && c <= 0x202e)
