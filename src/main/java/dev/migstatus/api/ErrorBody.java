@@ -64,7 +64,11 @@ final class ErrorBody {
         }
     }
 
-    private static String errorMember(JsonReader json) throws IOException {
+    /**
+     * The message of an envelope's {@code error} member: an object's {@code message} ("" when it has
+     * none), or a bare string; null when the member is neither.
+     */
+    static String errorMember(JsonReader json) throws IOException {
         if (json.peek() == JsonToken.STRING) {
             return json.nextString();
         }

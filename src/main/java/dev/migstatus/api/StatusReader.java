@@ -71,7 +71,7 @@ final class StatusReader {
                     recognized = true;
                     statusCode = (int) longValue();
                 }
-                case "error" -> errorMessage = errorMessage();
+                case "error" -> errorMessage = ErrorBody.errorMember(json);
                 default -> json.skipValue();
             }
         }
@@ -80,30 +80,6 @@ final class StatusReader {
             throw new com.google.gson.stream.MalformedJsonException("more than one JSON value in the answer");
         }
         return new Envelope(status, !wrongResponse && (recognized || errorMessage != null), statusFlag, statusCode, errorMessage);
-    }
-
-    /** {@code error.message} of an error envelope; a bare string is taken as the message. */
-    private String errorMessage() throws IOException {
-        JsonToken token = json.peek();
-        if (token == JsonToken.STRING) {
-            return json.nextString();
-        }
-        if (token != JsonToken.BEGIN_OBJECT) {
-            json.skipValue();
-            return null;
-        }
-        String message = "";
-        json.beginObject();
-        while (json.hasNext()) {
-            if (json.nextName().equals("message")) {
-                String m = stringValue();
-                message = m == null ? "" : m;
-            } else {
-                json.skipValue();
-            }
-        }
-        json.endObject();
-        return message;
     }
 
     private MigrationStatus statusObject() throws IOException {
