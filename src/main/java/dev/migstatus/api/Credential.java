@@ -62,6 +62,6 @@ public final class Credential {
 
     @Override
     public String toString() {
-        return "Credential[[redacted]]";
+        return "Credential[" + Redactor.MASK + "]";
     }
 }

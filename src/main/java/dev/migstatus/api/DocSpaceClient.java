@@ -51,6 +51,7 @@ public final class DocSpaceClient implements AutoCloseable {
     private final HttpTrace trace;
     private final ScheduledExecutorService watchdog;
     private final RepeatedAnswers repeated;
+    private final Redactor redactor = new Redactor();
     private HttpClient client;
 
     /**
@@ -62,6 +63,7 @@ public final class DocSpaceClient implements AutoCloseable {
                           ClientSettings settings, HttpTrace trace) {
         this.portal = portal;
         this.credential = credential;
+        this.redactor.add(credential.secret());
         this.http = http;
         this.settings = settings;
         this.trace = trace;
@@ -193,7 +195,7 @@ public final class DocSpaceClient implements AutoCloseable {
     }
 
     private String describeHeaders(String accept) {
-        return "Accept: " + accept + ", Accept-Encoding: gzip, " + credential.headerName() + ": [redacted]";
+        return "Accept: " + accept + ", Accept-Encoding: gzip, " + credential.headerName() + ": " + Redactor.MASK;
     }
 
     private static boolean isRedirect(int code) {
@@ -272,7 +274,7 @@ public final class DocSpaceClient implements AutoCloseable {
     }
 
     private String redact(String s) {
-        return s.replace(credential.secret(), MaskingReader.MASK);
+        return redactor.redact(s);
     }
 
     /** gson ends its messages with advice for programmers (leniency settings, a troubleshooting URL). */
@@ -285,7 +287,6 @@ public final class DocSpaceClient implements AutoCloseable {
         return text.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON")
                 .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
     }
-
 
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);

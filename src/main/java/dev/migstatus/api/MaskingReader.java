@@ -10,7 +10,6 @@ import java.io.Reader;
  */
 final class MaskingReader extends Reader {
 
-    static final String MASK = "[redacted]";
     private static final int CHUNK = 8192;
 
     private final Reader in;
@@ -48,8 +47,8 @@ final class MaskingReader extends Reader {
             pending.append(chunk, 0, n);
         }
         int from = ready;
-        for (int at = pending.indexOf(secret, from); at >= 0; at = pending.indexOf(secret, at + MASK.length())) {
-            pending.replace(at, at + secret.length(), MASK);
+        for (int at = pending.indexOf(secret, from); at >= 0; at = pending.indexOf(secret, at + Redactor.MASK.length())) {
+            pending.replace(at, at + secret.length(), Redactor.MASK);
         }
         // What could still be the start of a secret waits for the next read.
         ready = eof ? pending.length() : Math.max(ready, pending.length() - (secret.length() - 1));

@@ -1,5 +1,6 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.api.Redactor;
 import dev.migstatus.watch.Cancellation;
 import dev.migstatus.watch.Sleeper;
 

@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.api.ApiException;
 import dev.migstatus.api.DocSpaceClient;
+import dev.migstatus.api.Redactor;
 import dev.migstatus.render.LogText;
 
 import java.io.IOException;

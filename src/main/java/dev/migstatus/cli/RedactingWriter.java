@@ -1,5 +1,7 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.api.Redactor;
+
 import java.io.IOException;
 import java.io.Writer;
 

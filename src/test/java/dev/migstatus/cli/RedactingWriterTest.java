@@ -1,5 +1,6 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.api.Redactor;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

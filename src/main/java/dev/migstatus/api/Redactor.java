@@ -1,4 +1,4 @@
-package dev.migstatus.cli;
+package dev.migstatus.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Knows the secrets of one run and takes them out of any text. Every stream and file migstatus
- * writes passes through it, so a key echoed by a server, a proxy or a bug never reaches a log.
+ * writes passes through it, so a key echoed by a server, a proxy or a bug never reaches a log;
+ * the client masks server messages with it too, before it cuts them to one line.
  */
 public final class Redactor {
 
