@@ -2,7 +2,9 @@ package dev.migstatus.cli;
 
 import dev.migstatus.api.ApiException;
 import dev.migstatus.api.DocSpaceClient;
+import dev.migstatus.api.NotFoundException;
 import dev.migstatus.api.Redactor;
+import dev.migstatus.api.UnavailableException;
 import dev.migstatus.render.LogText;
 
 import java.io.IOException;
@@ -17,5 +19,25 @@ final class LogDownload {
 
     static void toFile(DocSpaceClient client, Path target, Redactor redactor, Duration timeLimit) throws ApiException, IOException {
         ReportFile.replace(target, redactor, out -> client.logs(log -> LogText.copy(log, out), timeLimit));
+    }
+
+    /**
+     * Whether a failed download means there is no log because nothing runs. DocSpace answers a 404 in
+     * its envelope then; older servers a 500 envelope, which only the status can tell from a real
+     * failure. A 404 from a web server in front of the portal is the wrong address, not "nothing runs".
+     */
+    static boolean nothingRuns(ApiException error, DocSpaceClient client, Duration timeLimit) {
+        if (error instanceof NotFoundException notFound) {
+            return notFound.saidByDocSpace();
+        }
+        if (error instanceof UnavailableException server && server.reason() == UnavailableException.Reason.SERVER
+                && !server.isTransient()) {
+            try {
+                return client.status(timeLimit).isEmpty();
+            } catch (ApiException statusFailedToo) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -3,8 +3,6 @@ package dev.migstatus.cli;
 import dev.migstatus.api.ApiException;
 import dev.migstatus.api.DocSpaceClient;
 import dev.migstatus.api.HttpTrace;
-import dev.migstatus.api.NotFoundException;
-import dev.migstatus.api.UnavailableException;
 import dev.migstatus.render.Messages;
 import dev.migstatus.render.RetryNotices;
 import dev.migstatus.render.Style;
@@ -110,32 +108,12 @@ public final class LogsCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED.code();
         }
         ApiException error = ((Retrier.Failure<Path>) attempt).error();
-        if (nothingRuns(error, client)) {
+        if (LogDownload.nothingRuns(error, client, networkOptions.clientSettings().requestTimeout())) {
             messages.error("No migration is running on " + connection.portal().authority() + ", so there is no log");
             return ExitCode.NO_MIGRATION.code();
         }
         Outcome outcome = Outcome.ofError(error, connection);
         messages.error(outcome.message());
         return outcome.code().code();
-    }
-
-    /**
-     * DocSpace answers a 404 in its envelope when nothing runs; older servers answer a 500 envelope,
-     * which only the status can tell from a real failure. A 404 from a web server in front of the
-     * portal is the wrong address, not "nothing runs".
-     */
-    private boolean nothingRuns(ApiException error, DocSpaceClient client) {
-        if (error instanceof NotFoundException notFound) {
-            return notFound.saidByDocSpace();
-        }
-        if (error instanceof UnavailableException server && server.reason() == UnavailableException.Reason.SERVER
-                && !server.isTransient()) {
-            try {
-                return client.status(networkOptions.clientSettings().requestTimeout()).isEmpty();
-            } catch (ApiException statusFailedToo) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -5,7 +5,6 @@ import dev.migstatus.api.ClientSettings;
 import dev.migstatus.api.DocSpaceClient;
 import dev.migstatus.api.Durations;
 import dev.migstatus.api.HttpTrace;
-import dev.migstatus.api.NotFoundException;
 import dev.migstatus.render.FinalReport;
 import dev.migstatus.render.GithubActions;
 import dev.migstatus.render.GroupedProgress;
@@ -71,7 +70,10 @@ final class WatchRun {
 
     ExitCode execute(Supplier<HttpClient> http, ClientSettings clientSettings, boolean insecure) {
         warnings(insecure);
-        ProgressView view = progressView();
+        // With -o ndjson the event stream is the progress display, and its last line is the report.
+        NdjsonEvents events = output.ndjson()
+                ? new NdjsonEvents(context.out(), connection.portal().toString(), PlainProgress.HEARTBEAT) : null;
+        ProgressView view = events != null ? events : progressView();
         messages.showOver(view);
         VerboseTrace trace = new VerboseTrace(messages);
         try (DocSpaceClient client = new DocSpaceClient(connection.portal(), connection.credential(), http, clientSettings,
@@ -93,7 +95,7 @@ final class WatchRun {
                     outcome.code().code(), result.elapsed(), outcome.message(), result.lastStatus());
             saveLog(client, clientSettings, result.ending() == Ending.INTERRUPTED);
             writeFiles(report);
-            print(outcome, report, view);
+            print(outcome, report, events);
             return outcome.code();
         }
     }
@@ -111,9 +113,6 @@ final class WatchRun {
 
     private ProgressView progressView() {
         boolean waitsForMigration = settings.until() == Until.MIGRATED;
-        if (output.ndjson()) {
-            return new NdjsonEvents(context.out(), connection.portal().toString(), PlainProgress.HEARTBEAT);
-        }
         if (output.quiet()) {
             return ProgressView.NONE;
         }
@@ -142,12 +141,10 @@ final class WatchRun {
         }
         try {
             LogDownload.toFile(client, file, context.redactor(), limit);
-        } catch (NotFoundException e) {
-            messages.warning(e.saidByDocSpace()
+        } catch (ApiException e) {
+            messages.warning(LogDownload.nothingRuns(e, client, limit)
                     ? "--save-log: no log to save, the portal runs no migration"
                     : "--save-log: could not download the log: " + e.getMessage());
-        } catch (ApiException e) {
-            messages.warning("--save-log: could not download the log: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             messages.warning("--save-log: could not write " + file + ": " + IoErrors.describe(e));
         }
@@ -177,12 +174,13 @@ final class WatchRun {
         }
     }
 
-    private void print(Outcome outcome, FinalReport report, ProgressView view) {
+    /** @param events the ndjson stream, or null in the other formats */
+    private void print(Outcome outcome, FinalReport report, NdjsonEvents events) {
         if (outcome.isError()) {
             messages.error(outcome.message());
         }
-        if (output.ndjson()) {
-            ((NdjsonEvents) view).done(context.clock().instant(), report);
+        if (events != null) {
+            events.done(context.clock().instant(), report);
         } else if (output.json()) {
             JsonReport.print(context.out(), report);
         } else if (output.quiet()) {
