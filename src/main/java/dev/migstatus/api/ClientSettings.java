@@ -12,4 +12,9 @@ public record ClientSettings(Duration requestTimeout, Duration connectTimeout, l
 
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The settings the command line has when no option changes them. */
+    public static ClientSettings defaults(String userAgent) {
+        return new ClientSettings(DEFAULT_REQUEST_TIMEOUT, TransportSettings.DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, userAgent);
+    }
 }

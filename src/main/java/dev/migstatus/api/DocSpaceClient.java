@@ -406,8 +406,7 @@ public final class DocSpaceClient implements AutoCloseable {
             if (e instanceof LimitedInputStream.TooLargeException) {
                 long limit = settings.maxResponseBytes();
                 String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
-                return new ProtocolException(ProtocolException.Reason.TOO_LARGE, portal.authority() + " sent an answer larger than "
-                        + size + " (raise --max-response-size if that is expected)");
+                return new ProtocolException(ProtocolException.Reason.TOO_LARGE, portal.authority() + " sent an answer larger than " + size);
             }
             if (e instanceof MalformedJsonException && String.valueOf(e.getMessage()).startsWith("Nesting limit")) {
                 return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, portal.authority() + " sent JSON nested too deeply to be a DocSpace answer", e);

@@ -36,16 +36,10 @@ public final class HttpClients {
      * would try an upgrade some proxies mishandle. Redirects are never followed by the client:
      * {@link DocSpaceClient} decides, so the key cannot follow one to another site.
      *
-     * @throws IllegalArgumentException when the CA file cannot be used, with a message fit to show
-     */
-    public static HttpClient create(TransportSettings settings) {
-        return create(settings, true);
-    }
-
-    /**
      * @param tls false for a plain-http portal. Redirects never leave the portal's origin, so such
      *            a client never makes a TLS connection, and it gets a context that refuses to:
      *            the JDK would otherwise set up its default one, about 150 ms of every start.
+     * @throws IllegalArgumentException when the CA file cannot be used, with a message naming the file
      */
     public static HttpClient create(TransportSettings settings, boolean tls) {
         HttpClient.Builder builder = HttpClient.newBuilder()
@@ -118,16 +112,16 @@ public final class HttpClients {
                 extra = CertificateFactory.getInstance("X.509").generateCertificates(in);
             }
             if (extra.isEmpty()) {
-                throw new IllegalArgumentException("--cacert " + settings.caCertFile() + ": no certificate in it (PEM expected)");
+                throw new IllegalArgumentException(settings.caCertFile() + ": no certificate in it (PEM expected)");
             }
             for (Certificate cert : extra) {
                 store.setCertificateEntry("cacert-" + n++, cert);
             }
             return trustManager(store);
         } catch (IOException e) {
-            throw new IllegalArgumentException("--cacert " + settings.caCertFile() + ": cannot read it (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalArgumentException(settings.caCertFile() + ": cannot read it (" + e.getClass().getSimpleName() + ")");
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("--cacert " + settings.caCertFile() + ": not a PEM certificate bundle");
+            throw new IllegalArgumentException(settings.caCertFile() + ": not a PEM certificate bundle");
         }
     }
 

@@ -75,8 +75,7 @@ final class DemoCommand implements Callable<Integer> {
                     Duration.ofMinutes(5), WatchSettings.DEFAULT_EMPTY_RECHECKS);
             // The simulated portal is plain http on loopback: no TLS set-up (150 ms of the demo's start).
             HttpClient http = HttpClients.create(new TransportSettings(TransportSettings.DEFAULT_CONNECT_TIMEOUT, null, false), false);
-            ClientSettings client = new ClientSettings(ClientSettings.DEFAULT_REQUEST_TIMEOUT, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
-                    ClientSettings.DEFAULT_MAX_RESPONSE_BYTES, "migstatus/" + VersionProvider.version());
+            ClientSettings client = ClientSettings.defaults(VersionProvider.userAgent());
             code = new WatchRun(context, connection, output, settings, FailurePolicy.STRICT, new Reports(null, null), false)
                     .execute(() -> http, client, false);
         } catch (IOException e) {

@@ -75,7 +75,7 @@ public final class NetworkOptions implements HelpSection {
     }
 
     ClientSettings clientSettings() {
-        return new ClientSettings(requestTimeout, connectTimeout, maxResponseSize, "migstatus/" + VersionProvider.version());
+        return new ClientSettings(requestTimeout, connectTimeout, maxResponseSize, VersionProvider.userAgent());
     }
 
     private TransportSettings transport(Connection connection) {

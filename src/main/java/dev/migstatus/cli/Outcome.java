@@ -65,7 +65,8 @@ public record Outcome(ExitCode code, String message, boolean isError) {
             String hint = switch (p.reason()) {
                 case NOT_DOCSPACE -> "; check that --host is the DocSpace portal's address";
                 case GARBLED -> "; a proxy may be cutting answers short, try again later";
-                case REDIRECT, TOO_LARGE -> "";
+                case TOO_LARGE -> "; raise --max-response-size if that is expected";
+                case REDIRECT -> "";
             };
             return error(ExitCode.PROTOCOL_ERROR, message + hint);
         }

@@ -55,7 +55,7 @@ final class PendingClient implements Supplier<HttpClient> {
             return client.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof IllegalArgumentException badCaFile) {
-                throw new UsageException(badCaFile.getMessage());
+                throw new UsageException("--cacert " + badCaFile.getMessage());
             }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

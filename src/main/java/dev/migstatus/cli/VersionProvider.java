@@ -21,6 +21,11 @@ public final class VersionProvider implements IVersionProvider {
         return props.getProperty("version", "unknown");
     }
 
+    /** What every request says it comes from. */
+    public static String userAgent() {
+        return "migstatus/" + version();
+    }
+
     @Override
     public String[] getVersion() {
         return new String[] {

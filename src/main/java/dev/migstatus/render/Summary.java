@@ -42,8 +42,7 @@ public final class Summary {
     public static String running(MigrationStatus status) {
         Phase phase = Phase.of(status);
         if (phase == Phase.PARSED) {
-            return "Parse finished: " + Formats.count(StatusFacts.distinctUsers(status.parseResult()), "user", "users")
-                    + " ready; waiting for the migration to start (select users in DocSpace)";
+            return "Parse finished: " + PhaseLine.afterParse(StatusFacts.distinctUsers(status.parseResult()));
         }
         String state = switch (phase) {
             case PARSING -> "Still parsing";

@@ -72,7 +72,7 @@ class ResponseBodyTest {
 
     private static DocSpaceClient client(WireMockServer server, String portal) {
         return new DocSpaceClient(PortalUrl.parse("http://127.0.0.1:" + server.port() + "/" + portal), Credential.of("sk-0123abcd"),
-                () -> HttpClients.create(new TransportSettings(Duration.ofSeconds(5), null, false)),
+                () -> HttpClients.create(new TransportSettings(Duration.ofSeconds(5), null, false), false),
                 new ClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), ClientSettings.DEFAULT_MAX_RESPONSE_BYTES, "migstatus/test"),
                 HttpTrace.NONE);
     }
