@@ -3,7 +3,6 @@ package dev.migstatus.cli;
 import dev.migstatus.watch.FailurePolicy;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What counts as success, and the files a CI job keeps. */
@@ -33,26 +32,12 @@ public final class GateOptions implements HelpSection {
         return new FailurePolicy(maxFailedUsers, allowErrors);
     }
 
-    /** Checked before the watch: finding out after three hours that a directory is missing helps nobody. */
+    /** Checked before the watch starts, as every file an option names. */
     Path junit() {
-        return writable("--junit", junit);
+        return ReportFile.writable("--junit", junit);
     }
 
     Path saveLog() {
-        return writable("--save-log", saveLog);
-    }
-
-    static Path writable(String option, Path file) {
-        if (file == null) {
-            return null;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (Files.isDirectory(file)) {
-            throw new UsageException(option + " " + file + " is a directory; give a file name");
-        }
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new UsageException(option + " " + file + ": the directory " + dir + " does not exist or is not writable");
-        }
-        return file;
+        return ReportFile.writable("--save-log", saveLog);
     }
 }

@@ -61,7 +61,7 @@ public final class LogsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Connection connection = connectionOptions.resolve(context);
         context.redactor().add(connection.credential().secret());
-        Path target = GateOptions.writable("--output-file", file);
+        Path target = ReportFile.writable("--output-file", file);
         Messages messages = new Messages(context.err(), Style.PLAIN);
         VerboseTrace trace = new VerboseTrace(messages);
         try (DocSpaceClient client = new DocSpaceClient(connection.portal(), connection.credential(),

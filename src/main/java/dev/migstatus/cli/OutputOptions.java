@@ -3,6 +3,8 @@ package dev.migstatus.cli;
 import dev.migstatus.render.Style;
 import picocli.CommandLine.Option;
 
+import java.util.Locale;
+
 /** How results are shown: format, quiet, colour. */
 public final class OutputOptions implements HelpSection {
 
@@ -31,7 +33,7 @@ public final class OutputOptions implements HelpSection {
     OutputSettings resolve(Context context) {
         if (quiet && format != OutputFormat.TEXT) {
             throw new UsageException(
-                    "--quiet prints nothing on stdout, --output " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    "--quiet prints nothing on stdout, --output " + format.name().toLowerCase(Locale.ROOT)
                             + " prints a document there: choose one");
         }
         Terminal terminal = context.terminal();

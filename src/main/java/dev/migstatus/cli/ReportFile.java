@@ -56,6 +56,24 @@ final class ReportFile {
         }
     }
 
+    /**
+     * The file an option names, checked before the work starts: finding out after a three-hour
+     * watch that a directory is missing helps nobody.
+     */
+    static Path writable(String option, Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new UsageException(option + " " + file + " is a directory; give a file name");
+        }
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new UsageException(option + " " + file + ": the directory " + dir + " does not exist or is not writable");
+        }
+        return file;
+    }
+
     /** For files others write to too, such as GitHub's step summary. */
     static void append(Path target, Redactor redactor, Content<RuntimeException> content) throws IOException {
         try (Writer out = new RedactingWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8,

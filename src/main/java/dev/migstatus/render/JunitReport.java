@@ -91,15 +91,10 @@ public final class JunitReport {
     private static List<Case> cases(FinalReport report) {
         List<Case> cases = new ArrayList<>();
         MigrationStatus status = report.status();
-        boolean clean = report.exitCode() == 0;
         String operation = status == null || status.operation() == null ? "migration" : status.operation().wireName();
-        String fatal = status != null && status.failed() ? status.error() : null;
-        if (fatal == null && status == null && !clean) {
-            fatal = report.message();
-        }
-        if (fatal == null && status != null && !status.isCompleted()) {
-            fatal = report.message();
-        }
+        // The operation fails on its own fatal error, or with the watch's message when the watch never saw it end.
+        String fatal = status != null && status.failed() ? status.error()
+                : status == null || !status.isCompleted() ? report.message() : null;
         cases.add(new Case("operation", operation + " (" + report.outcome() + ")", fatal));
         if (status == null) {
             return cases;
@@ -107,7 +102,8 @@ public final class JunitReport {
         ParseResult result = status.parseResult();
         Map<String, String> userFailures = new HashMap<>();
         List<String> otherErrors = new ArrayList<>();
-        Map<String, MigrationUser> byName = index(result);
+        List<MigrationUser> users = distinct(result);
+        Map<String, MigrationUser> byName = index(users);
         for (String error : result.errors()) {
             MigrationUser user = namedIn(error, byName);
             if (user != null) {
@@ -117,7 +113,7 @@ public final class JunitReport {
             }
         }
         if (status.operation() == Operation.MIGRATION) {
-            for (MigrationUser user : distinct(result)) {
+            for (MigrationUser user : users) {
                 cases.add(new Case("users", label(user), userFailures.get(id(user))));
             }
             long unnamed = result.failedUsers() - userFailures.size();
@@ -140,9 +136,9 @@ public final class JunitReport {
     }
 
     /** Users by key and by e-mail, lower-cased: an error names a user as {@code "user@example.com - …"}. */
-    private static Map<String, MigrationUser> index(ParseResult result) {
+    private static Map<String, MigrationUser> index(List<MigrationUser> users) {
         Map<String, MigrationUser> byName = new HashMap<>();
-        for (MigrationUser user : distinct(result)) {
+        for (MigrationUser user : users) {
             if (user.key() != null) {
                 byName.putIfAbsent(user.key().toLowerCase(Locale.ROOT), user);
             }
