@@ -23,14 +23,13 @@ import org.w3c.dom.NodeList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.migstatus.testing.Portal.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,6 +45,12 @@ class ScriptsAndCiTest {
 
     private Result watch(CliRun run, String... extra) {
         return run.watch(portal, KEY, extra);
+    }
+
+    private Result logs(CliRun run, String... extra) {
+        List<String> args = new ArrayList<>(List.of("logs", "--host", portal.url(), "--key", KEY));
+        args.addAll(List.of(extra));
+        return run.run(args.toArray(String[]::new));
     }
 
     private static List<JsonObject> events(Result r) {
@@ -191,14 +196,14 @@ class ScriptsAndCiTest {
     // --- logs --------------------------------------------------------------------------------
 
     private void log(String text) {
-        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/plain; charset=utf-8").withBody(text)));
+        portal.logs(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/plain; charset=utf-8").withBody(text));
     }
 
     @Test
     void logsPrintsTheLogSafely() {
         log("2026-11-27 08:00:01 Parsing started\r\n2026-11-27 08:00:02 user \u001b[31mevil\u001b[0m\r\n");
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        Result r = logs(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals("2026-11-27 08:00:01 Parsing started\n2026-11-27 08:00:02 user \\x1b[31mevil\\x1b[0m\n", r.out());
     }
@@ -207,7 +212,7 @@ class ScriptsAndCiTest {
     void logsToAFile(@TempDir Path dir) throws IOException {
         log("line one\nline two\n");
         Path file = dir.resolve("migration.log");
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY, "-O", file.toString());
+        Result r = logs(new CliRun(), "-O", file.toString());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals("", r.out());
         assertEquals("line one\nline two\n", Files.readString(file));
@@ -215,45 +220,45 @@ class ScriptsAndCiTest {
 
     @Test
     void logsWhenNothingRunsExitsFour() {
-        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withBody(Fixtures.body("logs-404"))));
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        portal.logs(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Fixtures.body("logs-404")));
+        Result r = logs(new CliRun());
         assertEquals(4, r.exitCode(), r.all());
         assertTrue(r.err().contains("No migration is running on 127.0.0.1:" + portal.port() + ", so there is no log"), r.err());
     }
 
     @Test
     void aWebServers404IsTheWrongAddressNotNothingRuns() {
-        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "text/html").withBody("<html>nginx 404</html>")));
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        portal.logs(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<html>nginx 404</html>"));
+        Result r = logs(new CliRun());
         assertEquals(8, r.exitCode(), r.all());
         assertTrue(r.err().contains("check --host"), r.err());
     }
 
     @Test
     void aLoginPageIsNotTakenForTheLog() {
-        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        portal.logs(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>"));
+        Result r = logs(new CliRun());
         assertEquals(8, r.exitCode(), r.all());
         assertEquals("", r.out());
     }
 
     @Test
     void anOlderServers500MeansNothingRunsWhenTheStatusAgrees() {
-        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(500)
+        portal.logs(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"Object reference not set\"},\"status\":1,\"statusCode\":500}")));
+                .withBody("{\"error\":{\"message\":\"Object reference not set\"},\"status\":1,\"statusCode\":500}"));
         portal.status(fixture("no-migration"));
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        Result r = logs(new CliRun());
         assertEquals(4, r.exitCode(), r.all());
     }
 
     @Test
     void logsServerErrorExitsSevenAfterRetrying() {
         portal.sequence(Portal.LOGS, aResponse().withStatus(500), aResponse().withStatus(500));
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY, "--retry-for", "5s");
+        Result r = logs(new CliRun(), "--retry-for", "5s");
         assertEquals(7, r.exitCode(), r.all());
         assertTrue(r.err().contains("500 Internal Server Error"), r.err());
         assertFalse(r.sleeps().isEmpty(), "it retried");
@@ -262,7 +267,7 @@ class ScriptsAndCiTest {
     @Test
     void logsRecoverFromA502() {
         portal.sequence(Portal.LOGS, aResponse().withStatus(502), aResponse().withStatus(200).withBody("all good\n"));
-        Result r = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        Result r = logs(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals("all good\n", r.out());
     }
@@ -280,8 +285,8 @@ class ScriptsAndCiTest {
     @Test
     void saveLogWithoutALogWarnsButKeepsTheExitCode(@TempDir Path dir) {
         portal.status(fixture("no-migration"));
-        portal.server().stubFor(get(urlPathEqualTo(Portal.LOGS)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withBody(Fixtures.body("logs-404"))));
+        portal.logs(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(Fixtures.body("logs-404")));
         Path file = dir.resolve("out.log");
         Result r = watch(new CliRun(), "--save-log", file.toString());
         assertEquals(4, r.exitCode());

@@ -96,6 +96,12 @@ public final class Portal implements AutoCloseable, AfterEachCallback {
         return this;
     }
 
+    /** Answers every log request the same way. */
+    public Portal logs(ResponseDefinitionBuilder response) {
+        server.stubFor(get(urlPathEqualTo(LOGS)).willReturn(response));
+        return this;
+    }
+
     /** Answers status requests with these responses in turn; the last one repeats. */
     public Portal statusSequence(ResponseDefinitionBuilder... responses) {
         return sequence(STATUS, responses);
