@@ -1,61 +1,20 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.api.Durations;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads {@code 250ms}, {@code 2s}, {@code 1.5s}, {@code 5m}, {@code 1h}, {@code 1h30m} or bare seconds ({@code 10}). */
+/** A duration option: {@code 250ms}, {@code 2s}, {@code 1.5s}, {@code 5m}, {@code 1h}, {@code 1h30m} or bare seconds. */
 public final class DurationConverter implements ITypeConverter<Duration> {
-
-    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");
-    /** About 300 years: enough for any timeout, far from overflowing {@link java.time.Instant} arithmetic. */
-    private static final BigDecimal MAX_MILLIS = BigDecimal.valueOf(10_000_000_000_000L);
-    private static final Pattern BARE = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     @Override
     public Duration convert(String value) {
-        return parse(value);
-    }
-
-    public static Duration parse(String value) {
-        String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        if (BARE.matcher(text).matches()) {
-            return ofSeconds(new BigDecimal(text), value);
+        try {
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
-        Matcher m = PART.matcher(text);
-        Duration total = Duration.ZERO;
-        int at = 0;
-        while (at < text.length() && m.find(at) && m.start() == at) {
-            BigDecimal amount = new BigDecimal(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> millis(amount, value);
-                case "s" -> ofSeconds(amount, value);
-                case "m" -> ofSeconds(amount.multiply(BigDecimal.valueOf(60)), value);
-                case "h" -> ofSeconds(amount.multiply(BigDecimal.valueOf(3600)), value);
-                default -> ofSeconds(amount.multiply(BigDecimal.valueOf(86400)), value);
-            });
-            at = m.end();
-        }
-        if (text.isEmpty() || at != text.length()) {
-            throw new TypeConversionException("'" + value + "' is not a duration; use e.g. 250ms, 2s, 1.5s, 5m, 1h or a number of seconds");
-        }
-        return total;
-    }
-
-    private static Duration ofSeconds(BigDecimal seconds, String value) {
-        return millis(seconds.multiply(BigDecimal.valueOf(1000)), value);
-    }
-
-    private static Duration millis(BigDecimal millis, String value) {
-        if (millis.compareTo(MAX_MILLIS) > 0) {
-            throw new TypeConversionException("'" + value + "' is too long a duration");
-        }
-        return Duration.ofMillis(millis.setScale(0, RoundingMode.HALF_UP).longValue());
     }
 }

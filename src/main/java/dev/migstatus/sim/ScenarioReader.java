@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import dev.migstatus.api.OneLine;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -58,7 +59,7 @@ public final class ScenarioReader {
             root = JsonParser.parseReader(in);
         } catch (JsonParseException e) {
             Throwable why = e.getCause() != null ? e.getCause() : e;
-            throw new ScenarioException("not JSON: " + oneLine(why.getMessage()));
+            throw new ScenarioException("not JSON: " + OneLine.of(String.valueOf(why.getMessage())));
         }
         if (!root.isJsonObject() || !root.getAsJsonObject().has("frames")) {
             throw new ScenarioException("expected an object with \"frames\": [ … ]");
@@ -165,7 +166,7 @@ public final class ScenarioReader {
     private static void unknownMembers(JsonObject json, Set<String> known, String where) throws ScenarioException {
         for (Map.Entry<String, JsonElement> member : json.entrySet()) {
             if (!known.contains(member.getKey())) {
-                throw new ScenarioException(where + "unknown member \"" + oneLine(member.getKey()) + "\"; known: "
+                throw new ScenarioException(where + "unknown member \"" + OneLine.of(member.getKey()) + "\"; known: "
                         + String.join(", ", known.stream().sorted().toList()));
             }
         }
@@ -193,10 +194,5 @@ public final class ScenarioReader {
             throw new ScenarioException(message);
         }
         return (int) d;
-    }
-
-    private static String oneLine(String s) {
-        String line = String.valueOf(s).replaceAll("\\s+", " ").strip();
-        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 }
