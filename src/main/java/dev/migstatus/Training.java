@@ -1,11 +1,12 @@
 package dev.migstatus;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.migstatus.cli.Cli;
 import dev.migstatus.cli.Context;
 import dev.migstatus.cli.Terminal;
 import dev.migstatus.watch.Cancellation;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package dev.migstatus;
 
 import dev.migstatus.cli.Cli;
-import dev.migstatus.cli.ExitCode;
+import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.testing.CliRun;
+
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;

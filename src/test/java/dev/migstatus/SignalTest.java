@@ -1,7 +1,8 @@
 package dev.migstatus;
 
-import com.google.gson.Gson;
 import dev.migstatus.testing.Portal;
+
+import com.google.gson.Gson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;

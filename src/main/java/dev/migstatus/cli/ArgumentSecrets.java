@@ -1,6 +1,6 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.Credential;
+import dev.migstatus.docspace.Credential;
 
 import java.util.ArrayList;
 import java.util.List;

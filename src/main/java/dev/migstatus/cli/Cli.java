@@ -1,9 +1,11 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.render.FinalReport;
-import dev.migstatus.render.JsonReport;
-import dev.migstatus.render.NdjsonEvents;
-import dev.migstatus.render.PlainProgress;
+import dev.migstatus.outcome.ExitCode;
+import dev.migstatus.render.progress.NdjsonEvents;
+import dev.migstatus.render.progress.PlainProgress;
+import dev.migstatus.render.report.FinalReport;
+import dev.migstatus.render.report.JsonReport;
+
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;

@@ -1,7 +1,7 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.PortalUrl;
-import dev.migstatus.api.TransportSettings;
+import dev.migstatus.docspace.PortalUrl;
+import dev.migstatus.docspace.TransportSettings;
 
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.outcome.ExitCode;
+
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

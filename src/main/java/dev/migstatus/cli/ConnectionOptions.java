@@ -1,7 +1,9 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.Credential;
-import dev.migstatus.api.PortalUrl;
+import dev.migstatus.docspace.Connection;
+import dev.migstatus.docspace.Credential;
+import dev.migstatus.docspace.PortalUrl;
+
 import picocli.CommandLine.Option;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.Redactor;
+import dev.migstatus.secrets.RedactingWriter;
+import dev.migstatus.secrets.Redactor;
 import dev.migstatus.watch.Cancellation;
 import dev.migstatus.watch.Sleeper;
 

@@ -1,16 +1,19 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.ClientSettings;
-import dev.migstatus.api.Credential;
-import dev.migstatus.api.Durations;
-import dev.migstatus.api.HttpClients;
-import dev.migstatus.api.PortalUrl;
-import dev.migstatus.api.TransportSettings;
+import dev.migstatus.docspace.ClientSettings;
+import dev.migstatus.docspace.Connection;
+import dev.migstatus.docspace.Credential;
+import dev.migstatus.docspace.HttpClients;
+import dev.migstatus.docspace.PortalUrl;
+import dev.migstatus.docspace.TransportSettings;
+import dev.migstatus.outcome.ExitCode;
+import dev.migstatus.outcome.FailurePolicy;
 import dev.migstatus.sim.BuiltInScenario;
 import dev.migstatus.sim.SimulatedPortal;
-import dev.migstatus.watch.FailurePolicy;
+import dev.migstatus.text.Durations;
 import dev.migstatus.watch.Until;
 import dev.migstatus.watch.WatchSettings;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,7 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.Durations;
+import dev.migstatus.text.Durations;
+
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

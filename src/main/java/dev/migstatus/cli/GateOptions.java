@@ -1,6 +1,7 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.watch.FailurePolicy;
+import dev.migstatus.outcome.FailurePolicy;
+
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

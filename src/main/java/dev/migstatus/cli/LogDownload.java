@@ -1,11 +1,11 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.ApiException;
-import dev.migstatus.api.DocSpaceClient;
-import dev.migstatus.api.NotFoundException;
-import dev.migstatus.api.Redactor;
-import dev.migstatus.api.UnavailableException;
-import dev.migstatus.render.LogText;
+import dev.migstatus.docspace.ApiException;
+import dev.migstatus.docspace.DocSpaceClient;
+import dev.migstatus.docspace.NotFoundException;
+import dev.migstatus.docspace.UnavailableException;
+import dev.migstatus.render.report.LogText;
+import dev.migstatus.secrets.Redactor;
 
 import java.io.IOException;
 import java.nio.file.Path;

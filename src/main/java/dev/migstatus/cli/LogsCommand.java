@@ -1,17 +1,21 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.ApiException;
-import dev.migstatus.api.DocSpaceClient;
-import dev.migstatus.api.HttpTrace;
-import dev.migstatus.render.Messages;
-import dev.migstatus.render.RetryNotices;
+import dev.migstatus.docspace.ApiException;
+import dev.migstatus.docspace.Connection;
+import dev.migstatus.docspace.DocSpaceClient;
+import dev.migstatus.docspace.HttpTrace;
+import dev.migstatus.outcome.ExitCode;
+import dev.migstatus.outcome.Outcome;
 import dev.migstatus.render.Style;
-import dev.migstatus.render.VerboseTrace;
+import dev.migstatus.render.progress.Messages;
+import dev.migstatus.render.progress.RetryNotices;
+import dev.migstatus.render.progress.VerboseTrace;
 import dev.migstatus.watch.Backoff;
 import dev.migstatus.watch.Retrier;
 import dev.migstatus.watch.WatchListeners;
-import picocli.CommandLine.Mixin;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;

@@ -1,7 +1,9 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.watch.FailurePolicy;
+import dev.migstatus.docspace.Connection;
+import dev.migstatus.outcome.FailurePolicy;
 import dev.migstatus.watch.WatchSettings;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -1,8 +1,9 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.ClientSettings;
-import dev.migstatus.api.HttpClients;
-import dev.migstatus.api.TransportSettings;
+import dev.migstatus.docspace.ClientSettings;
+import dev.migstatus.docspace.Connection;
+import dev.migstatus.docspace.TransportSettings;
+
 import picocli.CommandLine.Option;
 
 import java.net.http.HttpClient;

@@ -1,6 +1,7 @@
 package dev.migstatus.cli;
 
 import dev.migstatus.render.Style;
+
 import picocli.CommandLine.Option;
 
 import java.util.Locale;

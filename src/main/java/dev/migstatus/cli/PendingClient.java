@@ -1,7 +1,7 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.HttpClients;
-import dev.migstatus.api.TransportSettings;
+import dev.migstatus.docspace.HttpClients;
+import dev.migstatus.docspace.TransportSettings;
 
 import java.net.http.HttpClient;
 import java.util.concurrent.CompletableFuture;

@@ -1,9 +1,11 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.Credential;
-import dev.migstatus.api.Durations;
+import dev.migstatus.docspace.Credential;
+import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.sim.ScenarioWriter;
 import dev.migstatus.sim.SimulatedPortal;
+import dev.migstatus.text.Durations;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.watch.Until;
 import dev.migstatus.watch.WatchSettings;
+
 import picocli.CommandLine.Option;
 
 import java.time.Duration;

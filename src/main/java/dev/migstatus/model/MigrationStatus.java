@@ -18,6 +18,11 @@ public record MigrationStatus(
         parseResult = parseResult == null ? ParseResult.EMPTY : parseResult;
     }
 
+    /** Progress says nothing while the server sits at 0 or 1: it moves in integer steps over many users. */
+    public boolean progressIndeterminate() {
+        return progress <= 1;
+    }
+
     public boolean failed() {
         return !error.isBlank();
     }

@@ -1,6 +1,8 @@
 package dev.migstatus.model;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the server learned from the archive and, after a migration, what it imported.
@@ -35,6 +37,25 @@ public record ParseResult(
     /** Null when the server did not say, or said something this client does not know. */
     public Operation operation() {
         return Operation.fromWire(operationName);
+    }
+
+    /** Users found in the archive: a user may appear in more than one of the three lists, and counts once. */
+    public long distinctUsers() {
+        if (withoutEmailUsers.isEmpty() && existUsers.isEmpty()) {
+            return users.size();
+        }
+        Set<String> keys = new HashSet<>();
+        long unkeyed = 0;
+        for (List<MigrationUser> list : List.of(users, withoutEmailUsers, existUsers)) {
+            for (MigrationUser user : list) {
+                if (user.key() == null) {
+                    unkeyed++;
+                } else {
+                    keys.add(user.key());
+                }
+            }
+        }
+        return keys.size() + unkeyed;
     }
 
     private static <T> List<T> listOrEmpty(List<T> list) {

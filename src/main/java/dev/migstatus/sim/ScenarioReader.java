@@ -1,12 +1,13 @@
 package dev.migstatus.sim;
 
+import dev.migstatus.text.OneLine;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import dev.migstatus.api.OneLine;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package dev.migstatus.sim;
 
-import dev.migstatus.api.Durations;
+import dev.migstatus.text.Durations;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.migstatus.watch;
 
-import dev.migstatus.api.RetryAfter;
+import dev.migstatus.docspace.RetryAfter;
 
 import java.time.Duration;
 import java.time.Instant;

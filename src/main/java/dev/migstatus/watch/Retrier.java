@@ -1,6 +1,6 @@
 package dev.migstatus.watch;
 
-import dev.migstatus.api.ApiException;
+import dev.migstatus.docspace.ApiException;
 
 import java.time.Clock;
 import java.time.Duration;

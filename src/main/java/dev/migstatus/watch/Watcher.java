@@ -1,6 +1,6 @@
 package dev.migstatus.watch;
 
-import dev.migstatus.api.ApiException;
+import dev.migstatus.docspace.ApiException;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Phase;
 

@@ -1,6 +1,7 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.api.TransportSettings;
+import dev.migstatus.docspace.TransportSettings;
+
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;

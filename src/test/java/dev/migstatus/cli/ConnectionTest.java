@@ -1,9 +1,10 @@
 package dev.migstatus.cli;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Portal;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

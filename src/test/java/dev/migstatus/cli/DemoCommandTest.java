@@ -3,6 +3,7 @@ package dev.migstatus.cli;
 import dev.migstatus.sim.BuiltInScenario;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,10 +1,11 @@
 package dev.migstatus.cli;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

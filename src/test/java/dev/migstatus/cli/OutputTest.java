@@ -1,12 +1,13 @@
 package dev.migstatus.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -6,6 +6,7 @@ import dev.migstatus.sim.ScenarioReader;
 import dev.migstatus.sim.SimulatedPortal;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

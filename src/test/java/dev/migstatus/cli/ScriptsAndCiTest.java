@@ -1,5 +1,10 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.testing.CliRun;
+import dev.migstatus.testing.CliRun.Result;
+import dev.migstatus.testing.Fixtures;
+import dev.migstatus.testing.Portal;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.networknt.schema.InputFormat;
@@ -7,10 +12,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.migstatus.testing.CliRun;
-import dev.migstatus.testing.CliRun.Result;
-import dev.migstatus.testing.Fixtures;
-import dev.migstatus.testing.Portal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

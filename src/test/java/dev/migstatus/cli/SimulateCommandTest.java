@@ -4,6 +4,7 @@ import dev.migstatus.sim.BuiltInScenario;
 import dev.migstatus.sim.ScenarioReader;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,6 +3,7 @@ package dev.migstatus.cli;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Portal;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

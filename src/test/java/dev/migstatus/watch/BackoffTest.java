@@ -1,6 +1,7 @@
 package dev.migstatus.watch;
 
-import dev.migstatus.api.RetryAfter;
+import dev.migstatus.docspace.RetryAfter;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,0 +1,41 @@
+package dev.migstatus.outcome;
+
+import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.Operation;
+import dev.migstatus.model.ParseResult;
+import dev.migstatus.watch.Verdict;
+
+/**
+ * Decides whether a completed operation counts as clean.
+ *
+ * @param maxFailedUsers failed users tolerated by a migration
+ * @param allowErrors    whether non-fatal {@code errors[]} entries are tolerated
+ */
+public record FailurePolicy(long maxFailedUsers, boolean allowErrors) {
+
+    public static final FailurePolicy STRICT = new FailurePolicy(0, false);
+
+    public Verdict judge(MigrationStatus status) {
+        if (status.failed()) {
+            return Verdict.FAILED;
+        }
+        ParseResult result = status.parseResult();
+        boolean failures = !result.failedArchives().isEmpty()
+                || (!allowErrors && !result.errors().isEmpty())
+                || result.failedUsers() > maxFailedUsers;
+        if (status.operation() != Operation.MIGRATION && foundNoUsers(result)) {
+            // A parse that found nobody leaves nothing to migrate: not a clean result.
+            failures = true;
+        }
+        if (status.operation() == Operation.MIGRATION && result.successedUsers() == 0 && result.failedUsers() == 0
+                && !foundNoUsers(result)) {
+            // Users were listed, yet none was imported and none failed: nothing shows the migration did its work.
+            failures = true;
+        }
+        return failures ? Verdict.WITH_FAILURES : Verdict.CLEAN;
+    }
+
+    private static boolean foundNoUsers(ParseResult result) {
+        return result.users().isEmpty() && result.withoutEmailUsers().isEmpty() && result.existUsers().isEmpty();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.migstatus.outcome;
+
+import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.Operation;
+import dev.migstatus.model.ParseResult;
+import dev.migstatus.model.Phase;
+import dev.migstatus.text.Durations;
+import dev.migstatus.text.Formats;
+import dev.migstatus.text.SafeText;
+
+import java.time.Duration;
+
+/** The one sentence that ends every watch. Server text in it is made safe for a terminal. */
+public final class Summary {
+
+    private Summary() {
+    }
+
+    public static String completed(MigrationStatus status) {
+        ParseResult result = status.parseResult();
+        Operation op = status.operation();
+        if (status.failed()) {
+            String what = op == Operation.PARSE ? "Parse failed: " : "Migration failed: ";
+            return what + SafeText.line(status.error().strip()) + archives(result);
+        }
+        if (op == Operation.MIGRATION) {
+            if (result.successedUsers() == 0 && result.failedUsers() == 0 && result.distinctUsers() > 0) {
+                return "Migration completed but imported no users" + errors(result) + archives(result)
+                        + "; check the migration log (migstatus logs)";
+            }
+            return "Migration completed: " + Formats.count(result.successedUsers(), "user", "users") + " imported, "
+                    + result.failedUsers() + " failed" + errors(result) + archives(result);
+        }
+        long found = result.distinctUsers();
+        String prefix = op == Operation.PARSE ? "Parse finished" : "Operation completed";
+        if (found == 0) {
+            return prefix + " but found no users" + errors(result) + archives(result) + "; check the archive and start again in DocSpace";
+        }
+        return prefix + ": " + Formats.count(found, "user", "users") + " ready" + errors(result) + archives(result)
+                + "; select users in DocSpace to start the migration";
+    }
+
+    /** What to tell a user whose watch goes on after a parse: the next step is theirs. */
+    public static String afterParse(long users) {
+        return Formats.count(users, "user", "users") + " ready; waiting for the migration to start (select users in DocSpace)";
+    }
+
+    /** For {@code --once} while the awaited operation has not ended. */
+    public static String running(MigrationStatus status) {
+        Phase phase = Phase.of(status);
+        if (phase == Phase.PARSED) {
+            return "Parse finished: " + afterParse(status.parseResult().distinctUsers());
+        }
+        String state = switch (phase) {
+            case PARSING -> "Still parsing";
+            case MIGRATING -> "Migration running";
+            default -> "Starting";
+        };
+        return status.progressIndeterminate() ? state : state + ": " + Formats.percent(status.progress()) + "%";
+    }
+
+    /**
+     * @param last the last status seen before the portal answered "nothing", or null: then an
+     *             operation vanished (cancelled or cleared), which is not the same as none ever running
+     */
+    public static String noMigration(String host, MigrationStatus last) {
+        if (last == null) {
+            return "No migration is running on " + host;
+        }
+        return "The migration is no longer on " + host + " (cancelled or cleared in DocSpace?); last seen: " + lastSeen(last);
+    }
+
+    /**
+     * For a watch that stopped early: where it stood, and, when something was running, that the server
+     * goes on regardless.
+     *
+     * @param lastPhase where the last answer stood; NONE when it was empty
+     */
+    public static String stoppedEarly(String why, MigrationStatus last, Phase lastPhase) {
+        if (lastPhase == Phase.NONE || last == null) {
+            return why + "; no migration was running on the portal";
+        }
+        String seen = why + "; last seen: " + lastSeen(last);
+        if (lastPhase.running()) {
+            return seen + "; the migration keeps running on the server";
+        }
+        return lastPhase == Phase.PARSED ? seen + "; the migration waits for users to be selected in DocSpace" : seen;
+    }
+
+    public static String timedOut(Duration after, MigrationStatus last, Phase lastPhase) {
+        return stoppedEarly("Timed out after " + Durations.format(after), last, lastPhase);
+    }
+
+    private static String lastSeen(MigrationStatus status) {
+        Phase phase = Phase.of(status);
+        return status.progressIndeterminate() || !phase.running()
+                ? phase.label()
+                : phase.label() + " at " + Formats.percent(status.progress()) + "%";
+    }
+
+    private static String errors(ParseResult result) {
+        return result.errors().isEmpty() ? "" : ", " + Formats.count(result.errors().size(), "error", "errors");
+    }
+
+    private static String archives(ParseResult result) {
+        int failed = result.failedArchives().size();
+        return failed == 0 ? "" : ", " + failed + (failed == 1 ? " archive" : " archives") + " failed";
+    }
+}

@@ -1,0 +1,22 @@
+package dev.migstatus.render.progress;
+
+import dev.migstatus.watch.WatchListener;
+
+/** Shows a watch as it runs; another message may only be printed after {@link #clear()}. */
+public interface ProgressView extends WatchListener {
+
+    ProgressView NONE = new ProgressView() {
+    };
+
+    /** Takes a line drawn in place off the screen, so that a message can be printed cleanly. */
+    default void clear() {
+    }
+
+    /** Draws the last known state again after a message; the display keeps it through an outage. */
+    default void restore() {
+    }
+
+    /** Ends the display for good: the line is cleared and the cursor shown again. */
+    default void close() {
+    }
+}

@@ -1,0 +1,165 @@
+package dev.migstatus.render.report;
+
+import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.MigrationUser;
+import dev.migstatus.model.ParseResult;
+import dev.migstatus.text.Durations;
+import dev.migstatus.text.Formats;
+import dev.migstatus.text.SafeText;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * GitHub Actions' workflow commands and step summary. Annotations put the fatal error, failed
+ * users and errors on the run's page; the summary is a Markdown report appended to the file
+ * {@code $GITHUB_STEP_SUMMARY} names.
+ */
+public final class GithubActions {
+
+    /** Annotations beyond this many only clutter the page; the summary and the log have them all. */
+    static final int MAX_ANNOTATIONS = 20;
+
+    private GithubActions() {
+    }
+
+    public static void annotations(PrintWriter out, FinalReport report) {
+        MigrationStatus status = report.status();
+        if (status == null || !status.isCompleted()) {
+            if (report.exitCode() != 0) {
+                command(out, "error", "migstatus: " + report.outcome(), report.message());
+            }
+            return;
+        }
+        ParseResult result = status.parseResult();
+        if (status.failed()) {
+            command(out, "error", "Migration failed", status.error());
+        }
+        if (result.failedUsers() > 0) {
+            command(out, report.exitCode() == 0 ? "warning" : "error", "Users failed",
+                    result.failedUsers() + (result.failedUsers() == 1 ? " user" : " users") + " could not be imported");
+        }
+        List<String> errors = result.errors();
+        for (int i = 0; i < Math.min(errors.size(), MAX_ANNOTATIONS); i++) {
+            command(out, "warning", "Migration error", errors.get(i));
+        }
+        if (errors.size() > MAX_ANNOTATIONS) {
+            command(out, "warning", "Migration errors", (errors.size() - MAX_ANNOTATIONS) + " more errors: see the step summary");
+        }
+        for (String archive : result.failedArchives()) {
+            command(out, "error", "Archive failed", archive);
+        }
+        if (report.exitCode() != 0 && !status.failed() && result.failedUsers() == 0 && errors.isEmpty()
+                && result.failedArchives().isEmpty()) {
+            command(out, "error", "migstatus: " + report.outcome(), report.message());
+        }
+        out.flush();
+    }
+
+    /** Until {@link #resumeCommands}, the runner takes no line as a command: server text may start lines. */
+    public static void stopCommands(PrintWriter out, String token) {
+        out.println("::stop-commands::" + token);
+        out.flush();
+    }
+
+    public static void resumeCommands(PrintWriter out, String token) {
+        out.println("::" + token + "::");
+        out.flush();
+    }
+
+    public static void startGroup(PrintWriter out, String title) {
+        out.println("::group::" + data(title));
+        out.flush();
+    }
+
+    public static void endGroup(PrintWriter out) {
+        out.println("::endgroup::");
+        out.flush();
+    }
+
+    /** The step summary: outcome, counts, the first users and every error, in Markdown. */
+    public static void summary(PrintWriter out, FinalReport report) {
+        String mark = report.exitCode() == 0 ? "✅" : "❌";
+        out.println("### " + mark + " migstatus: " + cell(report.message()));
+        out.println();
+        out.println("| portal | outcome | exit code | elapsed |");
+        out.println("|---|---|---|---|");
+        out.println("| " + cell(report.host()) + " | `" + report.outcome() + "` | " + report.exitCode() + " | "
+                + Durations.format(report.elapsed()) + " |");
+        MigrationStatus status = report.status();
+        if (status == null) {
+            out.println();
+            out.flush();
+            return;
+        }
+        ParseResult r = status.parseResult();
+        out.println();
+        out.println("| operation | migrator | progress | users | without e-mail | existing | groups | imported | failed | errors |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| " + cell(r.operationName()) + " | " + cell(r.migratorName()) + " | " + Formats.percent(status.progress())
+                + "% | " + r.users().size() + " | " + r.withoutEmailUsers().size() + " | " + r.existUsers().size() + " | "
+                + r.groups().size() + " | " + r.successedUsers() + " | " + r.failedUsers() + " | " + r.errors().size() + " |");
+        if (status.failed()) {
+            out.println();
+            out.println("**Error:** " + cell(status.error()));
+        }
+        list(out, "Errors", r.errors());
+        list(out, "Failed archives", r.failedArchives());
+        if (!r.users().isEmpty()) {
+            out.println();
+            out.println("<details><summary>Users (" + r.users().size() + ")</summary>");
+            out.println();
+            out.println("| name | e-mail | type | files | size |");
+            out.println("|---|---|---|---|---|");
+            int shown = Math.min(r.users().size(), TextReport.MAX_ROWS);
+            for (int i = 0; i < shown; i++) {
+                MigrationUser u = r.users().get(i);
+                out.println("| " + cell(u.name()) + " | " + cell(u.email()) + " | " + cell(u.userType()) + " | "
+                        + u.migratingFiles().filesCount() + " | " + Formats.bytes(u.migratingFiles().bytesTotal()) + " |");
+            }
+            if (r.users().size() > shown) {
+                out.println();
+                out.println("… and " + (r.users().size() - shown) + " more (use `-o json` for all)");
+            }
+            out.println();
+            out.println("</details>");
+        }
+        out.println();
+        out.flush();
+    }
+
+    private static void list(PrintWriter out, String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("**" + title + " (" + items.size() + ")**");
+        out.println();
+        for (String item : items) {
+            out.println("- " + cell(item));
+        }
+    }
+
+    private static void command(PrintWriter out, String level, String title, String message) {
+        out.println("::" + level + " title=" + property(title) + "::" + data(SafeText.line(message)));
+    }
+
+    /** The escaping GitHub's runner undoes for a command's message. */
+    static String data(String s) {
+        return SafeText.line(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Property values also may not contain ':' or ','. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /** A Markdown table cell: one line, no pipe, no HTML. */
+    private static String cell(String s) {
+        if (s == null || s.isEmpty()) {
+            return "-";
+        }
+        return SafeText.line(s).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("`", "\\`");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.migstatus.render.report;
+
+import dev.migstatus.text.SafeText;
+
+import com.google.gson.stream.JsonWriter;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The single document {@code -o json} prints at the end, on success and on every failure:
+ * {@code {"schemaVersion":1,"host":…,"outcome":…,"exitCode":N,"elapsedSeconds":x,"message":…,"status":…}}.
+ */
+public final class JsonReport {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private JsonReport() {
+    }
+
+    public static void print(PrintWriter out, FinalReport report) {
+        printLine(out, json -> writeObject(json, report, null));
+    }
+
+    /** One JSON value on one line, streamed straight to {@code out}: a document can carry 100,000 users. */
+    public static void printLine(PrintWriter out, LeadingMembers value) {
+        try {
+            JsonWriter json = newWriter(out);
+            value.write(json);
+            json.flush();
+            out.println();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A JSON writer for our output: one line, nulls written, terminal-hostile characters escaped,
+     * buffered (see {@link JsonSafeWriter}). Flush it before writing to {@code out} directly again.
+     */
+    public static JsonWriter newWriter(Writer out) {
+        JsonWriter json = new JsonWriter(new JsonSafeWriter(out, 1 << 16));
+        json.setSerializeNulls(true);
+        json.setHtmlSafe(false);
+        return json;
+    }
+
+    /**
+     * Writes the report's members as one object.
+     *
+     * @param leading called after the object is opened, for members that come first (an event's name and time)
+     */
+    public static void writeObject(JsonWriter json, FinalReport report, LeadingMembers leading) throws IOException {
+        json.beginObject();
+        if (leading != null) {
+            leading.write(json);
+        }
+        json.name("schemaVersion").value(SCHEMA_VERSION);
+        json.name("host").value(report.host());
+        json.name("outcome").value(report.outcome());
+        json.name("exitCode").value(report.exitCode());
+        json.name("elapsedSeconds").value(report.elapsed().toMillis() / 1000.0);
+        json.name("message").value(report.message() == null ? null : SafeText.line(report.message()));
+        json.name("status");
+        StatusJson.write(json, report.status());
+        json.endObject();
+    }
+
+    /** Writes JSON: members ahead of the report's own, or a whole line. */
+    @FunctionalInterface
+    public interface LeadingMembers {
+        void write(JsonWriter json) throws IOException;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.migstatus.render.report;
+
+import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.MigrationUser;
+import dev.migstatus.model.Operation;
+import dev.migstatus.model.ParseResult;
+import dev.migstatus.text.SafeText;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * {@code --junit FILE}: the outcome as a JUnit XML report, which CI servers show as tests.
+ * One case for the operation (failed on a fatal error or when the watch did not see it end), one
+ * per user of a migration (failed when an {@code errors[]} entry names the user's key or e-mail),
+ * one per other error and per failed archive, and one for failed users no error names.
+ * When the exit code is 0 the failure policy tolerated what failed: those cases are skipped, with
+ * the message, so the report never contradicts the exit code.
+ */
+public final class JunitReport {
+
+    private JunitReport() {
+    }
+
+    /** A test case: its group, its name, and the failure message, or null when it passed. */
+    private record Case(String group, String name, String failure) {
+    }
+
+    /** @throws IOException when the report cannot be written, such as on a full disk */
+    public static void write(Writer out, FinalReport report) throws IOException {
+        List<Case> cases = cases(report);
+        boolean tolerated = report.exitCode() == 0;
+        long failures = tolerated ? 0 : cases.stream().filter(c -> c.failure() != null).count();
+        long skipped = tolerated ? cases.stream().filter(c -> c.failure() != null).count() : 0;
+        String seconds = String.format(Locale.ROOT, "%.3f", report.elapsed().toMillis() / 1000.0);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "migstatus");
+            xml.writeAttribute("tests", Integer.toString(cases.size()));
+            xml.writeAttribute("failures", Long.toString(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("time", seconds);
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "DocSpace migration on " + text(report.host()));
+            xml.writeAttribute("tests", Integer.toString(cases.size()));
+            xml.writeAttribute("failures", Long.toString(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", Long.toString(skipped));
+            xml.writeAttribute("time", seconds);
+            for (Case c : cases) {
+                xml.writeCharacters("\n    ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", "migstatus." + c.group());
+                xml.writeAttribute("name", text(c.name()));
+                if (c.failure() != null && tolerated) {
+                    xml.writeEmptyElement("skipped");
+                    xml.writeAttribute("message", "tolerated: " + text(c.failure()));
+                } else if (c.failure() != null) {
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("message", text(c.failure()));
+                    xml.writeAttribute("type", c.group());
+                    xml.writeCharacters(text(c.failure()));
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static List<Case> cases(FinalReport report) {
+        List<Case> cases = new ArrayList<>();
+        MigrationStatus status = report.status();
+        String operation = status == null || status.operation() == null ? "migration" : status.operation().wireName();
+        // The operation fails on its own fatal error, or with the watch's message when the watch never saw it end.
+        String fatal = status != null && status.failed() ? status.error()
+                : status == null || !status.isCompleted() ? report.message() : null;
+        cases.add(new Case("operation", operation + " (" + report.outcome() + ")", fatal));
+        if (status == null) {
+            return cases;
+        }
+        ParseResult result = status.parseResult();
+        Map<String, String> userFailures = new HashMap<>();
+        List<String> otherErrors = new ArrayList<>();
+        List<MigrationUser> users = distinct(result);
+        Map<String, MigrationUser> byName = index(users);
+        for (String error : result.errors()) {
+            MigrationUser user = namedIn(error, byName);
+            if (user != null) {
+                userFailures.merge(id(user), error, (a, b) -> a + "; " + b);
+            } else {
+                otherErrors.add(error);
+            }
+        }
+        if (status.operation() == Operation.MIGRATION) {
+            for (MigrationUser user : users) {
+                cases.add(new Case("users", label(user), userFailures.get(id(user))));
+            }
+            long unnamed = result.failedUsers() - userFailures.size();
+            if (unnamed > 0) {
+                cases.add(new Case("users", "users no error names",
+                        unnamed + (unnamed == 1 ? " user" : " users") + " failed without an error naming them"));
+            }
+        }
+        for (String error : otherErrors) {
+            cases.add(new Case("errors", error, error));
+        }
+        for (String archive : result.failedArchives()) {
+            cases.add(new Case("archives", archive, "the archive could not be read: " + archive));
+        }
+        if (report.exitCode() != 0 && cases.stream().allMatch(c -> c.failure() == null)) {
+            // e.g. a parse that found nobody: the operation case carries why the exit code is not 0.
+            cases.set(0, new Case("operation", cases.get(0).name(), report.message()));
+        }
+        return cases;
+    }
+
+    /** Users by key and by e-mail, lower-cased: an error names a user as {@code "user@example.com - …"}. */
+    private static Map<String, MigrationUser> index(List<MigrationUser> users) {
+        Map<String, MigrationUser> byName = new HashMap<>();
+        for (MigrationUser user : users) {
+            if (user.key() != null) {
+                byName.putIfAbsent(user.key().toLowerCase(Locale.ROOT), user);
+            }
+            if (user.email() != null) {
+                byName.putIfAbsent(user.email().toLowerCase(Locale.ROOT), user);
+            }
+        }
+        return byName;
+    }
+
+    private static MigrationUser namedIn(String error, Map<String, MigrationUser> byName) {
+        int dash = error.indexOf(" - ");
+        String head = (dash > 0 ? error.substring(0, dash) : error).strip().toLowerCase(Locale.ROOT);
+        return byName.get(head);
+    }
+
+    private static List<MigrationUser> distinct(ParseResult result) {
+        Map<String, MigrationUser> users = new LinkedHashMap<>();
+        for (List<MigrationUser> list : List.of(result.users(), result.withoutEmailUsers())) {
+            for (MigrationUser user : list) {
+                users.putIfAbsent(id(user), user);
+            }
+        }
+        return new ArrayList<>(users.values());
+    }
+
+    private static String id(MigrationUser user) {
+        return user.key() != null ? user.key() : String.valueOf(user.email()) + "/" + user.name();
+    }
+
+    private static String label(MigrationUser user) {
+        return user.email() == null ? user.name() : user.name() + " <" + user.email() + ">";
+    }
+
+    /** XML 1.0 cannot carry most control characters at all: they are shown escaped, as everywhere else. */
+    private static String text(String s) {
+        return s == null ? "" : SafeText.line(s);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.migstatus.text;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Numbers as people read them: sizes, elapsed times, percentages. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** {@code 5.0 MiB}, {@code 812 B}. */
+    public static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    /** {@code 03:12} under an hour, {@code 1:02:03} above. */
+    public static String clock(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s % 3600) / 60, s % 60)
+                : String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
+    }
+
+    /** Whole percent, never more than 100 whatever the server says. */
+    public static int percent(double progress) {
+        if (Double.isNaN(progress) || progress <= 0) {
+            return 0;
+        }
+        return (int) Math.min(100, Math.floor(progress));
+    }
+
+    /** {@code 1 user}, {@code 2 users}, {@code 5,000 users}. */
+    public static String count(long n, String singular, String plural) {
+        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? singular : plural);
+    }
+}
