@@ -1,0 +1,152 @@
+package dev.migstatus.notify;
+
+import dev.migstatus.watch.Sleeper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Posts the end of a watch to {@code --webhook}. A chat being down must not fail a migration's
+ * CI job, so a post is tried a few times with growing pauses and then given up as one warning;
+ * the exit code is the watch's alone.
+ *
+ * <p>Nothing of the DocSpace key goes with it: the client sends no cookies and no credentials
+ * (only Content-Type and User-Agent), follows no redirect, and the body passes through the run's
+ * redactor like every stream migstatus writes.
+ */
+public final class WebhookSender {
+
+    /** One try and three retries: about seven seconds of pauses, short beside any watch. */
+    static final int ATTEMPTS = 4;
+    static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+    /** After Ctrl-C the user wants the prompt back: one quick try, no retries. */
+    static final Duration STOPPING_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Of a refusal's body, enough to show why (Slack answers {@code no_service}, {@code invalid_payload}). */
+    private static final int REASON_BYTES = 200;
+
+    private final HttpClient http;
+    private final Sleeper sleeper;
+    private final BooleanSupplier stopping;
+    private final UnaryOperator<String> redact;
+    private final String userAgent;
+
+    /**
+     * @param http     from {@link #httpClient()}: never the portal's client, which may trust what the user told it to
+     * @param stopping true once the user asked to stop (Ctrl-C)
+     * @param redact   takes the run's secrets out of the body
+     */
+    public WebhookSender(HttpClient http, Sleeper sleeper, BooleanSupplier stopping, UnaryOperator<String> redact,
+                         String userAgent) {
+        this.http = http;
+        this.sleeper = sleeper;
+        this.stopping = stopping;
+        this.redact = redact;
+        this.userAgent = userAgent;
+    }
+
+    /** HTTP/1.1, the system's trusted CAs, no redirects, no cookie store: nothing the portal's client was told. */
+    public static HttpClient httpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .build();
+    }
+
+    public Delivery send(WebhookTarget target, WebhookMessage message) {
+        byte[] body = redact.apply(message.body()).getBytes(StandardCharsets.UTF_8);
+        Duration pause = FIRST_PAUSE;
+        String problem = null;
+        int attempt = 0;
+        while (attempt < ATTEMPTS) {
+            boolean lastChance = stopping.getAsBoolean();
+            attempt++;
+            HttpRequest request = HttpRequest.newBuilder(target.uri())
+                    .timeout(lastChance ? STOPPING_TIMEOUT : ATTEMPT_TIMEOUT)
+                    .header("Content-Type", message.contentType())
+                    .header("User-Agent", userAgent)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            Result result;
+            try {
+                result = post(request, target);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Delivery(false, attempt, "stopped while posting to " + target.origin());
+            }
+            if (result.delivered()) {
+                return new Delivery(true, attempt, null);
+            }
+            problem = result.problem();
+            if (!result.worthRetrying() || lastChance || attempt == ATTEMPTS) {
+                break;
+            }
+            try {
+                sleeper.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            pause = pause.multipliedBy(2);
+        }
+        return new Delivery(false, attempt, problem);
+    }
+
+    private record Result(boolean delivered, boolean worthRetrying, String problem) {
+    }
+
+    private Result post(HttpRequest request, WebhookTarget target) throws InterruptedException {
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            return new Result(false, true, target.origin() + " " + unreachable(e, request.timeout().orElse(ATTEMPT_TIMEOUT)));
+        }
+        int status = response.statusCode();
+        String reason = reason(response);
+        if (status >= 200 && status < 300) {
+            return new Result(true, false, null);
+        }
+        // Busy or failing receivers may recover in seconds; a wrong address or payload will not.
+        boolean transientStatus = status == 408 || status == 425 || status == 429 || status >= 500;
+        String redirect = status >= 300 && status < 400 ? " (a redirect, not followed: give the final address)" : "";
+        return new Result(false, transientStatus,
+                target.origin() + " answered HTTP " + status + redirect + (reason.isEmpty() ? "" : ": " + reason));
+    }
+
+    /** The start of the receiver's answer, read no further: it is shown only when the post failed. */
+    private static String reason(HttpResponse<InputStream> response) {
+        try (InputStream in = response.body()) {
+            byte[] start = in.readNBytes(REASON_BYTES);
+            return new String(start, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String unreachable(IOException e, Duration timeout) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "unreachable (no connection within " + CONNECT_TIMEOUT.toSeconds() + "s)";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "did not answer within " + timeout.toSeconds() + "s";
+        }
+        if (e instanceof ConnectException) {
+            return "unreachable (connection refused)";
+        }
+        String message = e.getMessage();
+        return "unreachable (" + (message == null || message.isBlank() ? e.getClass().getSimpleName() : message) + ")";
+    }
+}
