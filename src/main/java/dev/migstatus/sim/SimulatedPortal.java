@@ -4,24 +4,18 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A DocSpace portal that plays a {@link Scenario} on its migration endpoints, {@code status} and
@@ -30,6 +24,10 @@ import java.util.zip.GZIPOutputStream;
  * <p>It listens on a loopback address only: it serves no TLS and anyone who can reach it gets the
  * scenario, so it must never be reachable from another machine. Time is read from the given
  * clock, so a test with a fake clock plays a whole scenario in milliseconds.
+ *
+ * <p>It can also serve many portals on one port, {@code /p1} … {@code /pN}, for a fleet: each
+ * plays its own copy of the scenario, whose clock starts at that portal's first request; they
+ * share the worked-out answers, so a thousand portals cost little more memory than one.
  */
 public final class SimulatedPortal implements AutoCloseable {
 
@@ -38,6 +36,8 @@ public final class SimulatedPortal implements AutoCloseable {
 
     static final String STATUS_PATH = "/api/2.0/migration/status";
     static final String LOGS_PATH = "/api/2.0/migration/logs";
+    /** Where portal N of several lives: {@code /pN} in front of the API path. */
+    private static final Pattern PORTAL_PREFIX = Pattern.compile("/p([0-9]+)(/.*)");
     private static final String JSON = "application/json; charset=utf-8";
     /** 127.0.0.1 itself, not whatever "localhost" resolves to. */
     public static final InetAddress LOOPBACK = loopbackAddress();
@@ -59,8 +59,13 @@ public final class SimulatedPortal implements AutoCloseable {
      * @param address where to listen: a loopback address, nothing else
      * @param port    0 for a free one
      * @param speed   scenario seconds per real second
+     * @param portals how many portals to serve: one at the root, or more at {@code /p1} … {@code /pN},
+     *                each playing its own copy of the scenario from its own first request
      */
-    public record Settings(InetAddress address, int port, String key, double speed) {
+    public record Settings(InetAddress address, int port, String key, double speed, int portals) {
+        /** The most portals one simulator serves: a fleet benchmark needs a thousand. */
+        public static final int MAX_PORTALS = 100_000;
+
         public Settings {
             if (!address.isLoopbackAddress()) {
                 throw new IllegalArgumentException(address.getHostAddress() + " is not a loopback address");
@@ -74,30 +79,41 @@ public final class SimulatedPortal implements AutoCloseable {
             if (key.isBlank() || key.equals(NOT_AN_ADMIN_KEY)) {
                 throw new IllegalArgumentException("the key cannot be empty or " + NOT_AN_ADMIN_KEY);
             }
+            if (portals < 1 || portals > MAX_PORTALS) {
+                throw new IllegalArgumentException("portals must be from 1 to " + MAX_PORTALS);
+            }
+        }
+
+        /** One portal. */
+        public Settings(InetAddress address, int port, String key, double speed) {
+            this(address, port, key, speed, 1);
         }
 
         /** 127.0.0.1 on a free port, at real speed. */
         public static Settings loopback(String key) {
             return new Settings(LOOPBACK, 0, key, 1);
         }
+
+        /** The same settings, serving {@code count} portals. */
+        public Settings withPortals(int count) {
+            return new Settings(address, port, key, speed, count);
+        }
     }
 
     private final Timeline timeline;
     private final Settings settings;
-    private final Clock clock;
     private final RequestLog log;
     private final KeyCheck keys;
     private final HttpServer server;
     private final ExecutorService workers;
-    /** The scenario starts with the first admitted request, so there is no hurry to start the watch. */
-    private final AtomicReference<Instant> startedAt = new AtomicReference<>();
+    private final ScenarioClocks clocks;
 
     private SimulatedPortal(Scenario scenario, Settings settings, Clock clock, RequestLog log) throws IOException {
         this.timeline = Timeline.of(scenario);
         this.settings = settings;
-        this.clock = clock;
         this.log = log;
         this.keys = new KeyCheck(settings.key(), NOT_AN_ADMIN_KEY);
+        this.clocks = new ScenarioClocks(settings.portals(), clock, settings.speed());
         this.server = HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 0);
         this.workers = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "migstatus-simulated-portal");
@@ -130,11 +146,19 @@ public final class SimulatedPortal implements AutoCloseable {
         return "sk-" + HexFormat.of().formatHex(bytes);
     }
 
-    /** What {@code --host} takes to reach this portal. */
+    /** What {@code --host} takes to reach this portal, or the server of several. */
     public URI url() {
         InetSocketAddress bound = server.getAddress();
         String host = bound.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());
+    }
+
+    /** What {@code --host} takes to reach portal {@code n}, from 1; with one portal, {@link #url()}. */
+    public URI url(int n) {
+        if (n < 1 || n > settings.portals()) {
+            throw new IllegalArgumentException("no portal " + n + " of " + settings.portals());
+        }
+        return settings.portals() == 1 ? url() : URI.create(url() + "/p" + n);
     }
 
     public String key() {
@@ -158,14 +182,24 @@ public final class SimulatedPortal implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
+        int portal = 0;
+        if (settings.portals() > 1) {
+            Matcher prefix = PORTAL_PREFIX.matcher(path);
+            portal = prefix.matches() ? clocks.index(prefix.group(1)) : -1;
+            if (portal < 0) {
+                send(exchange, 404, null, "", Duration.ZERO, "no such portal: they are /p1 to /p" + settings.portals());
+                return;
+            }
+            path = prefix.group(2);
+        }
         boolean status = path.equals(STATUS_PATH);
         if (!status && !path.equals(LOGS_PATH)) {
-            send(exchange, 404, null, "", now(), "no such endpoint");
+            send(exchange, 404, null, "", clocks.now(portal), "no such endpoint");
             return;
         }
         if (!method.equals("GET")) {
             exchange.getResponseHeaders().set("Allow", "GET");
-            send(exchange, 405, null, "", now(), "only GET");
+            send(exchange, 405, null, "", clocks.now(portal), "only GET");
             return;
         }
         KeyCheck.Verdict verdict = keys.judge(exchange.getRequestHeaders());
@@ -173,21 +207,21 @@ public final class SimulatedPortal implements AutoCloseable {
             if (verdict == KeyCheck.Verdict.REJECTED_COOKIE) {
                 exchange.getResponseHeaders().add("Set-Cookie", DELETE_COOKIE);
             }
-            send(exchange, 401, null, "", now(), "wrong or missing key");
+            send(exchange, 401, null, "", clocks.now(portal), "wrong or missing key");
             return;
         }
         if (verdict == KeyCheck.Verdict.NOT_ADMIN) {
-            send(exchange, 403, JSON, ServerBodies.NOT_ADMIN, now(), "key " + NOT_AN_ADMIN_KEY);
+            send(exchange, 403, JSON, ServerBodies.NOT_ADMIN, clocks.now(portal), "key " + NOT_AN_ADMIN_KEY);
             return;
         }
-        startedAt.compareAndSet(null, clock.instant());
-        Duration at = now();
+        clocks.start(portal);
+        Duration at = clocks.now(portal);
         Timeline.Step step = timeline.at(at);
         Answer.Fault fault = step.fault();
         if (fault != null) {
             fault(exchange, fault, at, step.label());
         } else if (status) {
-            send(exchange, 200, JSON, ServerBodies.envelope(step.statusText(), href(exchange)), at, step.label());
+            send(exchange, 200, JSON, ServerBodies.envelope(step.statusText(), Replies.href(exchange)), at, step.label());
         } else if (step.noMigration()) {
             send(exchange, 404, JSON, ServerBodies.NO_LOGS, at, "no migration");
         } else {
@@ -216,66 +250,10 @@ public final class SimulatedPortal implements AutoCloseable {
         send(exchange, kind.httpStatus(), "text/html", ServerBodies.proxyPage(kind.httpStatus(), kind.reason()), at, label);
     }
 
-    /** Scenario time: real time since the first request, times the speed. */
-    private Duration now() {
-        Instant start = startedAt.get();
-        if (start == null) {
-            return Duration.ZERO;
-        }
-        double nanos = Duration.between(start, clock.instant()).toNanos() * settings.speed();
-        return Duration.ofNanos((long) Math.min(nanos, Long.MAX_VALUE));
-    }
-
-    private static String href(HttpExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host == null || host.isBlank()) {
-            InetSocketAddress local = exchange.getLocalAddress();
-            host = local.getAddress().getHostAddress() + ":" + local.getPort();
-        }
-        return "http://" + host + exchange.getRequestURI().getPath();
-    }
-
     private void send(HttpExchange exchange, int status, String contentType, String body, Duration at, String what)
             throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Headers headers = exchange.getResponseHeaders();
-        if (contentType != null) {
-            headers.set("Content-Type", contentType);
-        }
-        if (bytes.length > 0 && acceptsGzip(exchange.getRequestHeaders())) {
-            bytes = gzip(bytes);
-            headers.set("Content-Encoding", "gzip");
-            headers.set("Vary", "Accept-Encoding");
-        }
         // Logged before the answer leaves: once the client has it, it may stop the simulator at once.
         log.answered(at, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), status, what);
-        // -1 tells the JDK server there is no body; 0 would mean "chunked".
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
-
-    private static boolean acceptsGzip(Headers headers) {
-        String accepted = headers.getFirst("Accept-Encoding");
-        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
-    }
-
-    private static byte[] gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream zip = new FastGzip(out)) {
-            zip.write(bytes);
-        }
-        return out.toByteArray();
-    }
-
-    /** The fastest level, as nginx compresses by default: a big tenant's status is megabytes on every poll. */
-    private static final class FastGzip extends GZIPOutputStream {
-        FastGzip(OutputStream out) throws IOException {
-            super(out, 64 * 1024);
-            def.setLevel(Deflater.BEST_SPEED);
-        }
+        Replies.send(exchange, status, contentType, body);
     }
 }
