@@ -1,5 +1,12 @@
 package dev.migstatus.exporter;
 
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,6 +55,17 @@ final class MetricsScrape {
         }
         Collections.sort(pairs);
         return String.join(",", pairs);
+    }
+
+    /** What a scrape of {@code registry} would read, without a server. */
+    static MetricsScrape of(PrometheusRegistry registry) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PrometheusTextFormatWriter.create().write(out, registry.scrape());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MetricsScrape(out.toString(StandardCharsets.UTF_8));
     }
 
     /** The value of one sample, e.g. {@code docspace_migration_up{portal="https://a.example.com"}}; null when absent. */
