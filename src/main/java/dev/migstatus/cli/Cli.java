@@ -111,7 +111,7 @@ public final class Cli {
 
     /** A script asked for JSON: it gets its one document even when the run never started. */
     private void documentFor(ExitCode code, String line, String[] args) {
-        FinalReport report = new FinalReport(null, code.outcome(), code.code(), Duration.ZERO, line, null);
+        FinalReport report = new FinalReport(null, code, Duration.ZERO, line, null);
         switch (OutputOptions.askedFor(args)) {
             case JSON -> JsonReport.print(context.out(), report);
             case NDJSON -> new NdjsonEvents(context.out(), null, PlainProgress.HEARTBEAT).done(context.clock().instant(), report);

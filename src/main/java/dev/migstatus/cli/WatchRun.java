@@ -94,8 +94,7 @@ final class WatchRun {
                 Thread.interrupted();
             }
             Outcome outcome = Outcome.of(result, policy, connection, settings.once());
-            FinalReport report = new FinalReport(connection.portal().toString(), outcome.code().outcome(),
-                    outcome.code().code(), result.elapsed(), outcome.message(), result.lastStatus());
+            FinalReport report = new FinalReport(connection.portal().toString(), outcome.code(), result.elapsed(), outcome.message(), result.lastStatus());
             saveLog(client, clientSettings, result.ending() == Ending.INTERRUPTED);
             writeFiles(report);
             print(outcome, report, events);
@@ -207,7 +206,7 @@ final class WatchRun {
             GithubActions.stopCommands(context.out(), token);
         }
         TextReport text = new TextReport(context.out(), output.style(), context.terminal().columns().getAsInt());
-        text.sentence(outcome.message(), tone(outcome.code()));
+        text.sentence(outcome.message(), outcome.code());
         if (report.status() != null && outcome.code() != ExitCode.NO_MIGRATION) {
             text.details(report.status());
         }
@@ -216,12 +215,4 @@ final class WatchRun {
         }
     }
 
-    private static TextReport.Tone tone(ExitCode code) {
-        return switch (code) {
-            case OK -> TextReport.Tone.GOOD;
-            case COMPLETED_WITH_FAILURES -> TextReport.Tone.WARNING;
-            case FAILED -> TextReport.Tone.BAD;
-            default -> TextReport.Tone.NEUTRAL;
-        };
-    }
 }

@@ -3,10 +3,9 @@ package dev.migstatus.outcome;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
-import dev.migstatus.watch.Verdict;
 
 /**
- * Decides whether a completed operation counts as clean.
+ * Decides what a completed operation's exit code is: clean, completed with failures, or failed.
  *
  * @param maxFailedUsers failed users tolerated by a migration
  * @param allowErrors    whether non-fatal {@code errors[]} entries are tolerated
@@ -15,9 +14,9 @@ public record FailurePolicy(long maxFailedUsers, boolean allowErrors) {
 
     public static final FailurePolicy STRICT = new FailurePolicy(0, false);
 
-    public Verdict judge(MigrationStatus status) {
+    public ExitCode judge(MigrationStatus status) {
         if (status.failed()) {
-            return Verdict.FAILED;
+            return ExitCode.FAILED;
         }
         ParseResult result = status.parseResult();
         boolean failures = !result.failedArchives().isEmpty()
@@ -32,7 +31,7 @@ public record FailurePolicy(long maxFailedUsers, boolean allowErrors) {
             // Users were listed, yet none was imported and none failed: nothing shows the migration did its work.
             failures = true;
         }
-        return failures ? Verdict.WITH_FAILURES : Verdict.CLEAN;
+        return failures ? ExitCode.COMPLETED_WITH_FAILURES : ExitCode.OK;
     }
 
     private static boolean foundNoUsers(ParseResult result) {

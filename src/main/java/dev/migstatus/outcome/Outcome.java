@@ -8,7 +8,6 @@ import dev.migstatus.docspace.ProtocolException;
 import dev.migstatus.docspace.UnauthorizedException;
 import dev.migstatus.docspace.UnavailableException;
 import dev.migstatus.model.MigrationStatus;
-import dev.migstatus.watch.Verdict;
 import dev.migstatus.watch.WatchResult;
 
 /**
@@ -36,12 +35,7 @@ public record Outcome(ExitCode code, String message, boolean isError) {
      *                    a day, so the user should know this may not be the run they just started
      */
     private static Outcome completed(MigrationStatus status, FailurePolicy policy, boolean alreadyOver) {
-        Verdict verdict = policy.judge(status);
-        ExitCode code = switch (verdict) {
-            case CLEAN -> ExitCode.OK;
-            case WITH_FAILURES -> ExitCode.COMPLETED_WITH_FAILURES;
-            case FAILED -> ExitCode.FAILED;
-        };
+        ExitCode code = policy.judge(status);
         String note = alreadyOver ? " (it had already ended when the watch started)" : "";
         return new Outcome(code, Summary.completed(status) + note, false);
     }

@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class KeyCheck {
 
-    /** The verdict on one request. */
-    enum Verdict {
+    /** The admission on one request. */
+    enum Admission {
         ADMIN,
         /** Signed in, but not a DocSpace admin: 403. */
         NOT_ADMIN,
@@ -34,29 +34,29 @@ final class KeyCheck {
         this.notAdminKey = notAdminKey;
     }
 
-    Verdict judge(Headers headers) {
+    Admission judge(Headers headers) {
         String cookie = cookie(headers.get("Cookie"));
         if (cookie != null) {
-            Verdict verdict = token(cookie, false);
-            return verdict == Verdict.REJECTED ? Verdict.REJECTED_COOKIE : verdict;
+            Admission admission = token(cookie, false);
+            return admission == Admission.REJECTED ? Admission.REJECTED_COOKIE : admission;
         }
         String authorization = headers.getFirst("Authorization");
         if (authorization == null || authorization.isBlank()) {
-            return Verdict.REJECTED;
+            return Admission.REJECTED;
         }
         String value = authorization.strip();
         boolean bearer = value.regionMatches(true, 0, "Bearer ", 0, 7);
         return token(bearer ? value.substring(7).strip() : value, bearer);
     }
 
-    private Verdict token(String token, boolean bearer) {
+    private Admission token(String token, boolean bearer) {
         if (token.startsWith("sk-") && !bearer) {
-            return Verdict.REJECTED;
+            return Admission.REJECTED;
         }
         if (same(token, adminKey)) {
-            return Verdict.ADMIN;
+            return Admission.ADMIN;
         }
-        return same(token, notAdminKey) ? Verdict.NOT_ADMIN : Verdict.REJECTED;
+        return same(token, notAdminKey) ? Admission.NOT_ADMIN : Admission.REJECTED;
     }
 
     private static String cookie(List<String> headers) {

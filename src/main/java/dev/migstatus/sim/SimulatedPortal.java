@@ -202,15 +202,15 @@ public final class SimulatedPortal implements AutoCloseable {
             send(exchange, 405, null, "", clocks.now(portal), "only GET");
             return;
         }
-        KeyCheck.Verdict verdict = keys.judge(exchange.getRequestHeaders());
-        if (verdict == KeyCheck.Verdict.REJECTED || verdict == KeyCheck.Verdict.REJECTED_COOKIE) {
-            if (verdict == KeyCheck.Verdict.REJECTED_COOKIE) {
+        KeyCheck.Admission admission = keys.judge(exchange.getRequestHeaders());
+        if (admission == KeyCheck.Admission.REJECTED || admission == KeyCheck.Admission.REJECTED_COOKIE) {
+            if (admission == KeyCheck.Admission.REJECTED_COOKIE) {
                 exchange.getResponseHeaders().add("Set-Cookie", DELETE_COOKIE);
             }
             send(exchange, 401, null, "", clocks.now(portal), "wrong or missing key");
             return;
         }
-        if (verdict == KeyCheck.Verdict.NOT_ADMIN) {
+        if (admission == KeyCheck.Admission.NOT_ADMIN) {
             send(exchange, 403, JSON, ServerBodies.NOT_ADMIN, clocks.now(portal), "key " + NOT_AN_ADMIN_KEY);
             return;
         }

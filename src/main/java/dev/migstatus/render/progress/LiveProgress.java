@@ -54,7 +54,7 @@ public final class LiveProgress implements ProgressView {
         if (phaseChanged && drawn) {
             // Leave the finished phase on screen, marked done, and start a new line for the next.
             boolean succeeded = poll.phase() != Phase.FAILED && poll.phase() != Phase.NONE;
-            draw(line(lastPoll, "✓", succeeded ? Ending.COMPLETE : Ending.STOPPED));
+            draw(line(lastPoll, "✓", succeeded ? LineState.COMPLETE : LineState.STOPPED));
             out.println();
             drawn = false;
         }
@@ -63,7 +63,7 @@ public final class LiveProgress implements ProgressView {
             return;
         }
         lastDrawAt = poll.at();
-        draw(line(poll, spinner(), Ending.NOT_YET));
+        draw(line(poll, spinner(), LineState.NOT_YET));
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class LiveProgress implements ProgressView {
     @Override
     public void restore() {
         if (!closed && !drawn && lastPoll != null) {
-            draw(line(lastPoll, spinner(), Ending.NOT_YET));
+            draw(line(lastPoll, spinner(), LineState.NOT_YET));
         }
     }
 
@@ -113,13 +113,13 @@ public final class LiveProgress implements ProgressView {
     }
 
     /** How a drawn phase stands: still going, finished (the bar fills), or left for a failure or nothing. */
-    private enum Ending { NOT_YET, COMPLETE, STOPPED }
+    private enum LineState { NOT_YET, COMPLETE, STOPPED }
 
     /**
      * The mark is drawn apart so that its colour codes do not count against the width; when the line
      * is too narrow the counts go first, so the percent and the elapsed time stay readable.
      */
-    private String line(Poll poll, String mark, Ending ending) {
+    private String line(Poll poll, String mark, LineState state) {
         int room = Math.max(10, width.getAsInt() - 3);
         String essentials = PhaseLine.phase(poll, waitingForMigration);
         String counts = "";
@@ -128,7 +128,7 @@ public final class LiveProgress implements ProgressView {
             counts = PhaseLine.counts(poll, status, waitingForMigration, users);
             for (int cells : new int[] {BAR_CELLS, BAR_CELLS / 2, 0}) {
                 StringBuilder text = new StringBuilder(essentials);
-                details(poll, status, text, ending, cells);
+                details(poll, status, text, state, cells);
                 if (DisplayWidth.of(text.toString()) <= room || cells == 0) {
                     essentials = text.toString();
                     break;
@@ -141,14 +141,14 @@ public final class LiveProgress implements ProgressView {
     }
 
     /** @param cells the bar's width; a narrow terminal gets a shorter one, or none */
-    private void details(Poll poll, MigrationStatus status, StringBuilder text, Ending ending, int cells) {
+    private void details(Poll poll, MigrationStatus status, StringBuilder text, LineState state, int cells) {
         String migrator = PhaseLine.migrator(status);
         if (!migrator.isEmpty()) {
             text.append(" · ").append(migrator);
         }
-        int percent = ending == Ending.COMPLETE ? 100 : PhaseLine.percent(poll);
+        int percent = state == LineState.COMPLETE ? 100 : PhaseLine.percent(poll);
         // A phase that ended without a known percent shows no bar: one still sweeping would say it runs on.
-        if (poll.phase().running() && !(ending == Ending.STOPPED && percent < 0)) {
+        if (poll.phase().running() && !(state == LineState.STOPPED && percent < 0)) {
             text.append("  ").append(cells > 0 ? bar(percent, cells) + " " : "")
                     .append(percent >= 0 ? String.format("%3d%%", percent) : "    ");
         }

@@ -26,8 +26,8 @@ public final class GithubActions {
     public static void annotations(PrintWriter out, FinalReport report) {
         MigrationStatus status = report.status();
         if (status == null || !status.isCompleted()) {
-            if (report.exitCode() != 0) {
-                command(out, "error", "migstatus: " + report.outcome(), report.message());
+            if (!report.ok()) {
+                command(out, "error", "migstatus: " + report.code().outcome(), report.message());
             }
             return;
         }
@@ -36,7 +36,7 @@ public final class GithubActions {
             command(out, "error", "Migration failed", status.error());
         }
         if (result.failedUsers() > 0) {
-            command(out, report.exitCode() == 0 ? "warning" : "error", "Users failed",
+            command(out, report.ok() ? "warning" : "error", "Users failed",
                     result.failedUsers() + (result.failedUsers() == 1 ? " user" : " users") + " could not be imported");
         }
         List<String> errors = result.errors();
@@ -49,9 +49,9 @@ public final class GithubActions {
         for (String archive : result.failedArchives()) {
             command(out, "error", "Archive failed", archive);
         }
-        if (report.exitCode() != 0 && !status.failed() && result.failedUsers() == 0 && errors.isEmpty()
+        if (!report.ok() && !status.failed() && result.failedUsers() == 0 && errors.isEmpty()
                 && result.failedArchives().isEmpty()) {
-            command(out, "error", "migstatus: " + report.outcome(), report.message());
+            command(out, "error", "migstatus: " + report.code().outcome(), report.message());
         }
         out.flush();
     }
@@ -79,12 +79,12 @@ public final class GithubActions {
 
     /** The step summary: outcome, counts, the first users and every error, in Markdown. */
     public static void summary(PrintWriter out, FinalReport report) {
-        String mark = report.exitCode() == 0 ? "✅" : "❌";
+        String mark = report.ok() ? "✅" : "❌";
         out.println("### " + mark + " migstatus: " + cell(report.message()));
         out.println();
         out.println("| portal | outcome | exit code | elapsed |");
         out.println("|---|---|---|---|");
-        out.println("| " + cell(report.host()) + " | `" + report.outcome() + "` | " + report.exitCode() + " | "
+        out.println("| " + cell(report.host()) + " | `" + report.code().outcome() + "` | " + report.code().code() + " | "
                 + Durations.format(report.elapsed()) + " |");
         MigrationStatus status = report.status();
         if (status == null) {

@@ -60,8 +60,8 @@ public final class JsonReport {
         }
         json.name("schemaVersion").value(SCHEMA_VERSION);
         json.name("host").value(report.host());
-        json.name("outcome").value(report.outcome());
-        json.name("exitCode").value(report.exitCode());
+        json.name("outcome").value(report.code().outcome());
+        json.name("exitCode").value(report.code().code());
         json.name("elapsedSeconds").value(report.elapsed().toMillis() / 1000.0);
         json.name("message").value(report.message() == null ? null : SafeText.line(report.message()));
         json.name("status");

@@ -38,7 +38,7 @@ public final class JunitReport {
     /** @throws IOException when the report cannot be written, such as on a full disk */
     public static void write(Writer out, FinalReport report) throws IOException {
         List<Case> cases = cases(report);
-        boolean tolerated = report.exitCode() == 0;
+        boolean tolerated = report.ok();
         long failures = tolerated ? 0 : cases.stream().filter(c -> c.failure() != null).count();
         long skipped = tolerated ? cases.stream().filter(c -> c.failure() != null).count() : 0;
         String seconds = String.format(Locale.ROOT, "%.3f", report.elapsed().toMillis() / 1000.0);
@@ -96,7 +96,7 @@ public final class JunitReport {
         // The operation fails on its own fatal error, or with the watch's message when the watch never saw it end.
         String fatal = status != null && status.failed() ? status.error()
                 : status == null || !status.isCompleted() ? report.message() : null;
-        cases.add(new Case("operation", operation + " (" + report.outcome() + ")", fatal));
+        cases.add(new Case("operation", operation + " (" + report.code().outcome() + ")", fatal));
         if (status == null) {
             return cases;
         }
@@ -129,7 +129,7 @@ public final class JunitReport {
         for (String archive : result.failedArchives()) {
             cases.add(new Case("archives", archive, "the archive could not be read: " + archive));
         }
-        if (report.exitCode() != 0 && cases.stream().allMatch(c -> c.failure() == null)) {
+        if (!report.ok() && cases.stream().allMatch(c -> c.failure() == null)) {
             // e.g. a parse that found nobody: the operation case carries why the exit code is not 0.
             cases.set(0, new Case("operation", cases.get(0).name(), report.message()));
         }

@@ -4,6 +4,7 @@ import dev.migstatus.model.MigrationGroup;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.MigrationUser;
 import dev.migstatus.model.ParseResult;
+import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.render.Style;
 import dev.migstatus.render.report.Table.Column;
 import dev.migstatus.text.DisplayWidth;
@@ -20,9 +21,6 @@ import java.util.List;
 public final class TextReport {
 
     public static final int MAX_ROWS = 50;
-
-    /** How the sentence is coloured: it tells at a glance how the watch ended. */
-    public enum Tone { GOOD, WARNING, BAD, NEUTRAL }
 
     private static final Table<MigrationUser> USERS = new Table<>(List.of(
             Column.text("NAME", MigrationUser::name),
@@ -57,13 +55,14 @@ public final class TextReport {
         this.width = width;
     }
 
-    public void sentence(String sentence, Tone tone) {
+    /** The summary sentence, coloured so that it tells at a glance how the watch ended. */
+    public void sentence(String sentence, ExitCode code) {
         String text = SafeText.line(sentence);
-        out.println(switch (tone) {
-            case GOOD -> style.green(text);
-            case WARNING -> style.yellow(text);
-            case BAD -> style.red(text);
-            case NEUTRAL -> text;
+        out.println(switch (code) {
+            case OK -> style.green(text);
+            case COMPLETED_WITH_FAILURES -> style.yellow(text);
+            case FAILED -> style.red(text);
+            default -> text;
         });
         out.flush();
     }
