@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The README is part of the interface: scripts are written from its tables. */
@@ -33,7 +34,9 @@ class ReadmeTest {
             CliRun.Result help = new CliRun().run("help", command);
             assertTrue(help.out().contains("Usage: migstatus " + command), command + ": " + help.out());
         }
-        assertTrue(new CliRun().run("logs", "--help").out().contains("no_migration: nothing runs on the portal"));
+        String logs = new CliRun().run("logs", "--help").out();
+        assertTrue(logs.contains("no_migration: no migration has run on the portal, so there is no log"), logs);
+        assertFalse(logs.contains("running:"), "the log has no --once: " + logs);
     }
 
     @Test

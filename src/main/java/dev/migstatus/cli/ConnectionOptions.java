@@ -21,8 +21,6 @@ public final class ConnectionOptions implements HelpSection {
         return "Portal";
     }
 
-    static final String[] HOST_ENV = {"MIGSTATUS_HOST", "DOCSPACE_BASE_URL"};
-    static final String[] KEY_ENV = {"MIGSTATUS_KEY", "DOCSPACE_API_KEY", "DOCSPACE_AUTH_TOKEN"};
     /** A key file is a few hundred bytes; anything much larger is the wrong file. */
     private static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
@@ -41,7 +39,7 @@ public final class ConnectionOptions implements HelpSection {
     private String keyFile;
 
     Connection resolve(Context context) {
-        String hostValue = host != null ? host : context.firstEnv(HOST_ENV);
+        String hostValue = host != null ? host : context.firstEnv(Defaults.HOST_ENV);
         if (hostValue == null || hostValue.isBlank()) {
             throw usage("no portal given: use --host portal.example.com or set MIGSTATUS_HOST");
         }
@@ -72,7 +70,7 @@ public final class ConnectionOptions implements HelpSection {
         if (keyFile != null) {
             return new FoundKey(readKeyFile(context), "--key-file");
         }
-        for (String name : KEY_ENV) {
+        for (String name : Defaults.KEY_ENV) {
             String value = context.env().get(name);
             if (value != null && !value.isBlank()) {
                 return new FoundKey(value, name);

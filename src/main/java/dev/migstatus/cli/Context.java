@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 
@@ -42,8 +43,13 @@ public record Context(
                 redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random);
     }
 
+    /** Running as a GitHub Actions step: workflow commands, annotations and a step summary are understood. */
+    public boolean onGithub() {
+        return "true".equals(env.get("GITHUB_ACTIONS"));
+    }
+
     /** The first of {@code names} set to a non-blank value in the environment, or null. */
-    public String firstEnv(String... names) {
+    public String firstEnv(List<String> names) {
         for (String name : names) {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {

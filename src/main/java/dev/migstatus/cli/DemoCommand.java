@@ -1,11 +1,9 @@
 package dev.migstatus.cli;
 
-import dev.migstatus.docspace.ClientSettings;
 import dev.migstatus.docspace.Connection;
 import dev.migstatus.docspace.Credential;
-import dev.migstatus.docspace.HttpClients;
+import dev.migstatus.docspace.HttpTransport;
 import dev.migstatus.docspace.PortalUrl;
-import dev.migstatus.docspace.TransportSettings;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.outcome.FailurePolicy;
 import dev.migstatus.sim.BuiltInScenario;
@@ -15,11 +13,12 @@ import dev.migstatus.watch.Until;
 import dev.migstatus.watch.WatchSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -51,9 +50,12 @@ final class DemoCommand implements Callable<Integer> {
     /** A scenario that never completes a migration still ends the demo this long after its last frame. */
     private static final Duration GRACE = Duration.ofSeconds(30);
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "clean",
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = Defaults.SCENARIO,
             completionCandidates = ScenarioChoice.Names.class, description = ScenarioChoice.DESCRIPTION)
     private String scenario;
+
+    @Mixin
+    private OutputOptions outputOptions;
 
     private final Context context;
 
@@ -64,31 +66,36 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioChoice choice = ScenarioChoice.of(scenario);
+        OutputSettings output = outputOptions.resolve(context);
+        // Words for a person go where a document on stdout cannot be disturbed.
+        PrintWriter words = output.json() || output.ndjson() ? context.err() : context.out();
         String key = SimulatedPortal.newKey();
         context.redactor().add(key);
-        OutputSettings output = new OutputOptions().resolve(context);
         ExitCode code;
         try (SimulatedPortal portal = SimulatedPortal.start(choice.scenario(), SimulatedPortal.Settings.loopback(key),
                 context.clock(), SimulatedPortal.RequestLog.NONE)) {
-            context.out().println("migstatus demo: a simulated portal at " + portal.url() + " plays the " + choice.name()
-                    + " scenario (about " + Durations.format(choice.length(1)) + "); migstatus watches it with --until migrated");
-            context.out().flush();
+            if (!output.quiet()) {
+                words.println("migstatus demo: a simulated portal at " + portal.url() + " plays the " + choice.name()
+                        + " scenario (about " + Durations.format(choice.length(1)) + "); migstatus watches it with --until migrated");
+                words.flush();
+            }
             Connection connection = new Connection(PortalUrl.parse(portal.url().toString()), Credential.of(key), "the demo's key");
             WatchSettings settings = new WatchSettings(INTERVAL, choice.length(1).plus(GRACE), Until.MIGRATED, false,
-                    Duration.ofMinutes(5), WatchSettings.DEFAULT_EMPTY_RECHECKS);
-            // The simulated portal is plain http on loopback: no TLS set-up (150 ms of the demo's start).
-            HttpClient http = HttpClients.create(new TransportSettings(TransportSettings.DEFAULT_CONNECT_TIMEOUT, null, false), false);
-            ClientSettings client = ClientSettings.defaults(VersionProvider.userAgent());
-            code = new WatchRun(context, connection, output, settings, FailurePolicy.STRICT, new Reports(null, null), false)
-                    .execute(() -> http, client, false);
+                    Defaults.retryFor(), WatchSettings.DEFAULT_EMPTY_RECHECKS);
+            NetworkOptions.Network network = new NetworkOptions.Network(Defaults.transport(), Defaults.clientSettings(),
+                    Defaults.retryFor(), false);
+            WatchPlan plan = new WatchPlan(connection, settings, FailurePolicy.STRICT, output, new Reports(null, null), network);
+            try (HttpTransport transport = network.open(connection)) {
+                code = new WatchRun(context, plan).execute(transport);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the simulated portal on 127.0.0.1", e);
         }
-        if (code != ExitCode.INTERRUPTED) {
-            context.out().println();
-            context.out().println("Exit code " + code.code() + " (" + code.outcome() + "). Other scenarios: " + others(choice)
+        if (code != ExitCode.INTERRUPTED && !output.quiet()) {
+            words.println();
+            words.println("Exit code " + code.code() + " (" + code.outcome() + "). Other scenarios: " + others(choice)
                     + "; e.g. migstatus demo --scenario " + (choice.builtIn() == BuiltInScenario.FAILED_USERS ? "fatal" : "failed-users"));
-            context.out().flush();
+            words.flush();
         }
         return code.code();
     }

@@ -14,7 +14,7 @@ public final class GateOptions implements HelpSection {
         return "Gate and reports";
     }
 
-    @Option(names = "--max-failed-users", paramLabel = "N", defaultValue = "0", converter = CountConverter.class,
+    @Option(names = "--max-failed-users", paramLabel = "N", defaultValue = Defaults.MAX_FAILED_USERS, converter = CountConverter.class,
             description = "Tolerate up to N failed users in a migration. Default: ${DEFAULT-VALUE}.")
     private long maxFailedUsers;
 
@@ -33,12 +33,8 @@ public final class GateOptions implements HelpSection {
         return new FailurePolicy(maxFailedUsers, allowErrors);
     }
 
-    /** Checked before the watch starts, as every file an option names. */
-    Path junit() {
-        return ReportFile.writable("--junit", junit);
-    }
-
-    Path saveLog() {
-        return ReportFile.writable("--save-log", saveLog);
+    /** The files, each checked before the watch starts: finding out after a three-hour watch helps nobody. */
+    Reports reports() {
+        return new Reports(ReportFile.writable("--junit", junit), ReportFile.writable("--save-log", saveLog));
     }
 }

@@ -4,12 +4,14 @@ import dev.migstatus.docspace.ApiException;
 import dev.migstatus.docspace.Connection;
 import dev.migstatus.docspace.DocSpaceClient;
 import dev.migstatus.docspace.HttpTrace;
+import dev.migstatus.docspace.HttpTransport;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.outcome.Outcome;
 import dev.migstatus.render.Style;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.progress.RetryNotices;
 import dev.migstatus.render.progress.VerboseTrace;
+import dev.migstatus.text.Durations;
 import dev.migstatus.watch.Backoff;
 import dev.migstatus.watch.Retrier;
 import dev.migstatus.watch.WatchListeners;
@@ -24,7 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code migstatus logs}: the migration log, as the server keeps it. */
@@ -33,48 +35,62 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Prints the migration log (GET /api/2.0/migration/logs), or saves it with -O.")
-public final class LogsCommand implements Callable<Integer> {
+        synopsisHeading = "Usage: ",
+        descriptionHeading = "%n",
+        description = "Prints the migration log (GET /api/2.0/migration/logs), or saves it with --output-file.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  migstatus logs --host portal.example.com --key-file ~/.docspace-key",
+            "  migstatus logs --host portal.example.com --key-file ~/.docspace-key --output-file migration.log",
+        })
+final class LogsCommand implements Callable<Integer> {
 
-    /** There is no --interval here; the watch's default spaces the retries. */
-    private static final Duration RETRY_BASE = Duration.ofSeconds(2);
+    /** How it ends; shown by its --help. */
+    static final Map<ExitCode, String> EXIT_CODES = Map.of(
+            ExitCode.OK, "the log was printed, or saved with --output-file",
+            ExitCode.USAGE, "bad options or values, or --output-file cannot be written",
+            ExitCode.NO_MIGRATION, "no migration has run on the portal, so there is no log",
+            ExitCode.UNAUTHORIZED, ExitCode.UNAUTHORIZED.meaning(),
+            ExitCode.FORBIDDEN, ExitCode.FORBIDDEN.meaning(),
+            ExitCode.UNAVAILABLE, ExitCode.UNAVAILABLE.meaning(),
+            ExitCode.PROTOCOL_ERROR, ExitCode.PROTOCOL_ERROR.meaning(),
+            ExitCode.INTERNAL_ERROR, ExitCode.INTERNAL_ERROR.meaning(),
+            ExitCode.INTERRUPTED, "Ctrl-C or SIGTERM before the log was downloaded");
 
     @Mixin
     private ConnectionOptions connectionOptions;
 
-    @Option(names = {"-O", "--output-file"}, paramLabel = "FILE",
+    @Option(names = "--output-file", paramLabel = "FILE",
             description = "Write the log to this file (replaced whole, or not at all) instead of stdout.")
     private Path file;
+
+    /** The name this option had first; kept so that scripts written then still run. */
+    @Option(names = "-O", paramLabel = "FILE", hidden = true)
+    private Path oldFileOption;
 
     @Mixin
     private NetworkOptions networkOptions;
 
     private final Context context;
-    private final ClientHeadStart headStart;
 
-    public LogsCommand(Context context) {
-        this(context, ClientHeadStart.none());
-    }
-
-    LogsCommand(Context context, ClientHeadStart headStart) {
+    LogsCommand(Context context) {
         this.context = context;
-        this.headStart = headStart;
     }
 
     @Override
     public Integer call() throws IOException {
         Connection connection = connectionOptions.resolve(context);
         context.redactor().add(connection.credential().secret());
-        Path target = ReportFile.writable("--output-file", file);
+        Path target = ReportFile.writable("--output-file", file != null ? file : oldFileOption);
+        NetworkOptions.Network network = networkOptions.resolve(connection);
         Messages messages = new Messages(context.err(), Style.PLAIN);
         VerboseTrace trace = new VerboseTrace(messages);
-        try (DocSpaceClient client = new DocSpaceClient(connection.portal(), connection.credential(),
-                networkOptions.httpClient(connection, headStart), networkOptions.clientSettings(),
-                networkOptions.verbose() ? trace : HttpTrace.NONE)) {
-            Retrier retrier = new Retrier(networkOptions.retryFor(), null, context.clock(), context.sleeper(),
-                    new Backoff(RETRY_BASE, context.random()), context.cancellation(),
+        try (HttpTransport transport = network.open(connection)) {
+            DocSpaceClient client = new DocSpaceClient(connection, transport, network.client(), network.verbose() ? trace : HttpTrace.NONE);
+            Retrier retrier = new Retrier(network.retryFor(), null, context.clock(), context.sleeper(),
+                    new Backoff(Durations.parse(Defaults.INTERVAL), context.random()), context.cancellation(),
                     WatchListeners.of(new RetryNotices(messages, connection.portal().authority()),
-                            networkOptions.verbose() ? trace : WatchListeners.of()));
+                            network.verbose() ? trace : WatchListeners.of()));
             Path download = target != null ? target : Files.createTempFile("migstatus-log", ".txt");
             try {
                 Retrier.Attempt<Path> attempt = retrier.call(limit -> {
@@ -85,7 +101,7 @@ public final class LogsCommand implements Callable<Integer> {
                     }
                     return download;
                 });
-                return finish(attempt, client, connection, messages, target == null);
+                return finish(attempt, client, connection, network, messages, target == null);
             } catch (UncheckedIOException e) {
                 throw new UsageException("cannot write " + download + ": " + IoErrors.describe(e));
             } finally {
@@ -96,8 +112,8 @@ public final class LogsCommand implements Callable<Integer> {
         }
     }
 
-    private int finish(Retrier.Attempt<Path> attempt, DocSpaceClient client, Connection connection, Messages messages,
-                       boolean toStdout) throws IOException {
+    private int finish(Retrier.Attempt<Path> attempt, DocSpaceClient client, Connection connection, NetworkOptions.Network network,
+                       Messages messages, boolean toStdout) throws IOException {
         if (attempt instanceof Retrier.Success<Path> success) {
             if (toStdout) {
                 try (Reader log = Files.newBufferedReader(success.value(), StandardCharsets.UTF_8)) {
@@ -112,7 +128,7 @@ public final class LogsCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED.code();
         }
         ApiException error = ((Retrier.Failure<Path>) attempt).error();
-        if (LogDownload.nothingRuns(error, client, networkOptions.clientSettings().requestTimeout())) {
+        if (LogDownload.nothingRuns(error, client, network.client().requestTimeout())) {
             messages.error("No migration is running on " + connection.portal().authority() + ", so there is no log");
             return ExitCode.NO_MIGRATION.code();
         }

@@ -1,8 +1,7 @@
 package dev.migstatus.cli;
 
 import dev.migstatus.docspace.Connection;
-import dev.migstatus.outcome.FailurePolicy;
-import dev.migstatus.watch.WatchSettings;
+import dev.migstatus.docspace.HttpTransport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +26,7 @@ import java.util.concurrent.Callable;
             "  migstatus --host portal.example.com --key-file ~/.docspace-key",
             "  migstatus --host portal.example.com --until migrated -o json > result.json",
         })
-public final class MigstatusCommand implements Callable<Integer> {
+final class MigstatusCommand implements Callable<Integer> {
 
     @Mixin
     private ConnectionOptions connectionOptions;
@@ -45,15 +44,9 @@ public final class MigstatusCommand implements Callable<Integer> {
     private NetworkOptions networkOptions;
 
     private final Context context;
-    private final ClientHeadStart headStart;
 
-    public MigstatusCommand(Context context) {
-        this(context, ClientHeadStart.none());
-    }
-
-    MigstatusCommand(Context context, ClientHeadStart headStart) {
+    MigstatusCommand(Context context) {
         this.context = context;
-        this.headStart = headStart;
     }
 
     @Override
@@ -61,11 +54,12 @@ public final class MigstatusCommand implements Callable<Integer> {
         Connection connection = connectionOptions.resolve(context);
         context.redactor().add(connection.credential().secret());
         OutputSettings output = outputOptions.resolve(context);
-        WatchSettings settings = watchOptions.resolve(networkOptions.retryFor());
-        Reports reports = new Reports(gateOptions.junit(), gateOptions.saveLog());
-        FailurePolicy policy = gateOptions.policy();
-        return new WatchRun(context, connection, output, settings, policy, reports, networkOptions.verbose())
-                .execute(networkOptions.httpClient(connection, headStart), networkOptions.clientSettings(), networkOptions.insecure())
-                .code();
+        var settings = watchOptions.resolve(networkOptions.retryFor());
+        Reports reports = gateOptions.reports();
+        NetworkOptions.Network network = networkOptions.resolve(connection);
+        WatchPlan plan = new WatchPlan(connection, settings, gateOptions.policy(), output, reports, network);
+        try (HttpTransport transport = network.open(connection)) {
+            return new WatchRun(context, plan).execute(transport).code();
+        }
     }
 }

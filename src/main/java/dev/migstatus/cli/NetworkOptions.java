@@ -2,15 +2,15 @@ package dev.migstatus.cli;
 
 import dev.migstatus.docspace.ClientSettings;
 import dev.migstatus.docspace.Connection;
+import dev.migstatus.docspace.HttpClients;
+import dev.migstatus.docspace.HttpTransport;
 import dev.migstatus.docspace.TransportSettings;
 
 import picocli.CommandLine.Option;
 
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /** How to reach the portal and how long to put up with it not answering. */
 public final class NetworkOptions implements HelpSection {
@@ -20,19 +20,19 @@ public final class NetworkOptions implements HelpSection {
         return "Network and security";
     }
 
-    @Option(names = "--retry-for", paramLabel = "DUR", defaultValue = "5m", converter = DurationConverter.class,
+    @Option(names = "--retry-for", paramLabel = "DUR", defaultValue = Defaults.RETRY_FOR, converter = DurationConverter.class,
             description = "How long to keep retrying while the portal fails (network, 5xx, 429); a success resets it. 0 fails at the first error. Default: ${DEFAULT-VALUE}.")
     private Duration retryFor;
 
-    @Option(names = "--connect-timeout", paramLabel = "DUR", defaultValue = "10s", converter = DurationConverter.class,
+    @Option(names = "--connect-timeout", paramLabel = "DUR", defaultValue = Defaults.CONNECT_TIMEOUT, converter = DurationConverter.class,
             description = "The longest a connection may take to open. Default: ${DEFAULT-VALUE}.")
     private Duration connectTimeout;
 
-    @Option(names = "--request-timeout", paramLabel = "DUR", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(names = "--request-timeout", paramLabel = "DUR", defaultValue = Defaults.REQUEST_TIMEOUT, converter = DurationConverter.class,
             description = "The longest one request may take, answer included. Default: ${DEFAULT-VALUE}.")
     private Duration requestTimeout;
 
-    @Option(names = "--max-response-size", paramLabel = "SIZE", defaultValue = "256MB", converter = SizeConverter.class,
+    @Option(names = "--max-response-size", paramLabel = "SIZE", defaultValue = Defaults.MAX_RESPONSE_SIZE, converter = SizeConverter.class,
             description = "Refuse a larger answer instead of running out of memory. Default: ${DEFAULT-VALUE}.")
     private long maxResponseSize;
 
@@ -49,62 +49,62 @@ public final class NetworkOptions implements HelpSection {
     @Option(names = {"-v", "--verbose"}, description = "Print every request and answer on stderr (the key is never shown).")
     private boolean verbose;
 
+    /** How long a streak of failures is ridden out; checked with the rest in {@link #resolve}. */
     Duration retryFor() {
         return retryFor;
     }
 
-    boolean verbose() {
-        return verbose;
-    }
-
-    boolean insecure() {
-        return insecure;
-    }
-
-    /**
-     * The run's HTTP client, once what would put the key at risk has been refused: built on a second
-     * thread, or already being built since before the arguments were parsed, with TLS only for an
-     * https portal.
-     */
-    Supplier<HttpClient> httpClient(Connection connection, ClientHeadStart headStart) {
-        TransportSettings transport = transport(connection);
-        PendingClient client = headStart.take(transport, connection.portal().isHttps());
-        if (transport.caCertFile() != null) {
-            client.get(); // a CA file that cannot be used is a usage error before anything else happens
-        }
-        return client;
-    }
-
-    ClientSettings clientSettings() {
-        return new ClientSettings(requestTimeout, connectTimeout, maxResponseSize, VersionProvider.userAgent());
-    }
-
-    private TransportSettings transport(Connection connection) {
+    /** Checks the options against the portal they are for; what would put the key at risk is refused here. */
+    Network resolve(Connection connection) {
         if (!connection.portal().isHttps() && !connection.portal().isLoopback() && !allowHttp) {
-            throw usage("--host " + connection.portal() + " is plain http: the key would cross the network in clear text;"
+            throw new UsageException("--host " + connection.portal() + " is plain http: the key would cross the network in clear text;"
                     + " use https:// or, if you must, --allow-http");
         }
         if (insecure && caCert != null) {
-            throw usage("--insecure and --cacert both given: --cacert verifies with your CA, --insecure verifies nothing; choose one");
+            throw new UsageException("--insecure and --cacert both given: --cacert verifies with your CA, --insecure verifies nothing; choose one");
         }
         if (caCert != null && !Files.isReadable(caCert)) {
-            throw usage("--cacert " + caCert + ": no such file, or not readable");
+            throw new UsageException("--cacert " + caCert + ": no such file, or not readable");
         }
         positive("--connect-timeout", connectTimeout);
         positive("--request-timeout", requestTimeout);
         if (retryFor.isNegative()) {
-            throw usage("--retry-for cannot be negative");
+            throw new UsageException("--retry-for cannot be negative");
         }
-        return new TransportSettings(connectTimeout, caCert, insecure);
+        return new Network(new TransportSettings(connectTimeout, caCert, insecure),
+                new ClientSettings(requestTimeout, maxResponseSize, VersionProvider.userAgent()), retryFor, verbose);
     }
 
-    private void positive(String option, Duration value) {
+    private static void positive(String option, Duration value) {
         if (value.isZero() || value.isNegative()) {
-            throw usage(option + " must be longer than 0");
+            throw new UsageException(option + " must be longer than 0");
         }
     }
 
-    private static UsageException usage(String message) {
-        return new UsageException(message);
+    /**
+     * The network settings of a run.
+     *
+     * @param retryFor how long a streak of failures is ridden out
+     * @param verbose  every request and answer on stderr
+     */
+    record Network(TransportSettings transport, ClientSettings client, Duration retryFor, boolean verbose) {
+
+        /**
+         * The run's HTTP transport, with TLS set up only for an https portal. A CA file is read at
+         * once: one that cannot be used is a usage error before anything else happens.
+         */
+        HttpTransport open(Connection connection) {
+            boolean tls = connection.portal().isHttps();
+            HttpTransport transport = new HttpTransport(() -> HttpClients.create(this.transport, tls));
+            if (this.transport.caCertFile() != null) {
+                try {
+                    transport.client();
+                } catch (IllegalArgumentException badCaFile) {
+                    transport.close();
+                    throw new UsageException("--cacert " + badCaFile.getMessage());
+                }
+            }
+            return transport;
+        }
     }
 }

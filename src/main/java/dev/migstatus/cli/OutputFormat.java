@@ -1,5 +1,7 @@
 package dev.migstatus.cli;
 
+import java.util.Locale;
+
 /** What stdout carries. */
 public enum OutputFormat {
     /** Progress and a readable report. */
@@ -9,15 +11,9 @@ public enum OutputFormat {
     /** One JSON event per line as things happen, the last one the same document as JSON's. */
     NDJSON;
 
-    static final class Converter extends LowercaseEnumConverter<OutputFormat> {
-        Converter() {
-            super(OutputFormat.class);
-        }
-    }
-
-    static final class Candidates extends LowercaseEnumConverter.Candidates<OutputFormat> {
-        Candidates() {
-            super(OutputFormat.class);
-        }
+    /** As users type it, in help and in shell completion. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

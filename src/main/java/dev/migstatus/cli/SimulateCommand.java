@@ -6,6 +6,7 @@ import dev.migstatus.sim.ScenarioWriter;
 import dev.migstatus.sim.SimulatedPortal;
 import dev.migstatus.text.Durations;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code migstatus simulate}: a DocSpace portal on this machine that plays a scenario, for rehearsing a pipeline. */
@@ -33,34 +35,28 @@ import java.util.concurrent.Callable;
                     + SimulatedPortal.NOT_AN_ADMIN_KEY + "' gets the 403 of a user who is not an admin."
                     + " Runs until Ctrl-C."
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "  0:stopped with Ctrl-C or SIGTERM, its normal end (or --print-scenario printed it)",
-            "  2:bad options or values, an unusable scenario file, a port in use",
-            " 70:a bug in migstatus",
-        },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  migstatus simulate --scenario flaky --port 8080 --key sk-test",
-            "  migstatus --host http://127.0.0.1:8080 --key sk-test --until migrated",
+            "  migstatus simulate --scenario flaky --port 8080 --key sk-rehearsal",
+            "  migstatus --host http://127.0.0.1:8080 --key sk-rehearsal --until migrated",
             "  migstatus simulate --scenario failed-users --print-scenario > my-scenario.json",
         })
 final class SimulateCommand implements Callable<Integer> {
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "clean",
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = Defaults.SCENARIO,
             completionCandidates = ScenarioChoice.Names.class, description = ScenarioChoice.DESCRIPTION)
     private String scenario;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0", converter = PortConverter.class,
             description = "The port to listen on. Default: 0, a free one.")
     private int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = Defaults.SIMULATOR_BIND,
             description = "The loopback address to listen on: 127.0.0.1 (default), another 127.x.y.z, or ::1."
                     + " Nothing else: the simulator has no TLS and prints its key.")
     private String bind;
 
-    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", converter = SpeedConverter.class,
             description = "Play the scenario X times as fast: 10 plays a 15 s scenario in 1.5 s, 0.1 in 150 s. Default: ${DEFAULT-VALUE}.")
     private double speed;
 
@@ -100,12 +96,6 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private SimulatedPortal.Settings settings() {
-        if (!(speed > 0) || speed > 1000) {
-            throw new UsageException("--speed " + speed + ": give a factor above 0 and at most 1000 (0.5 is half speed)");
-        }
-        if (port < 0 || port > 65_535) {
-            throw new UsageException("--port " + port + ": give a port from 1 to 65535, or 0 for a free one");
-        }
         String portalKey = key == null ? SimulatedPortal.newKey() : key.strip();
         try {
             Credential.of(portalKey);
@@ -186,5 +176,43 @@ final class SimulateCommand implements Callable<Integer> {
         }
         // A Ctrl-C may also have interrupted the thread after the sleeper woke; stopping the server must not inherit it.
         Thread.interrupted();
+    }
+
+    /** How the simulator ends; shown by its --help. */
+    static final Map<ExitCode, String> EXIT_CODES = Map.of(
+            ExitCode.OK, "stopped with Ctrl-C or SIGTERM, its normal end (or --print-scenario printed it)",
+            ExitCode.USAGE, "bad options or values, an unusable scenario file, a port in use",
+            ExitCode.INTERNAL_ERROR, "a bug in migstatus");
+
+    /** A factor above 0 and at most 1000. */
+    static final class SpeedConverter implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                double speed = Double.parseDouble(value.strip());
+                if (speed > 0 && speed <= 1000) {
+                    return speed;
+                }
+            } catch (NumberFormatException notANumber) {
+                // Same message as a number out of range.
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a factor above 0 and at most 1000 (10 plays ten times as fast, 0.5 at half speed)");
+        }
+    }
+
+    /** 0 for a free port, or 1 to 65535. */
+    static final class PortConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int port = Integer.parseInt(value.strip());
+                if (port >= 0 && port <= 65_535) {
+                    return port;
+                }
+            } catch (NumberFormatException notANumber) {
+                // Same message as a number out of range.
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a port: give 1 to 65535, or 0 for a free one");
+        }
     }
 }

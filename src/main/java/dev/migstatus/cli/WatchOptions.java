@@ -1,5 +1,6 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.text.Durations;
 import dev.migstatus.watch.Until;
 import dev.migstatus.watch.WatchSettings;
 
@@ -15,28 +16,25 @@ public final class WatchOptions implements HelpSection {
         return "Watching";
     }
 
-    static final Duration MIN_INTERVAL = Duration.ofMillis(100);
-
-    @Option(names = "--interval", paramLabel = "DUR", defaultValue = "2s", converter = DurationConverter.class,
-            description = "Time between polls: 250ms, 1.5s, 5m, 1h or seconds. Default: ${DEFAULT-VALUE}; at least 100ms.")
+    @Option(names = "--interval", paramLabel = "DUR", defaultValue = Defaults.INTERVAL, converter = DurationConverter.class,
+            description = "Time between polls: 250ms, 1.5s, 5m, 1h or seconds. Default: ${DEFAULT-VALUE}; at least " + Defaults.MIN_INTERVAL + ".")
     private Duration interval;
 
     @Option(names = "--timeout", paramLabel = "DUR", converter = DurationConverter.class,
             description = "Give up after this long (exit 124); the migration keeps running on the server. Default: none.")
     private Duration timeout;
 
-    @Option(names = "--until", paramLabel = "WHAT", defaultValue = "completed", converter = UntilConverter.class,
-            completionCandidates = UntilConverter.Candidates.class,
+    @Option(names = "--until", paramLabel = "WHAT", defaultValue = Defaults.UNTIL,
             description = "completed (default): stop when any operation completes, a parse too."
                     + " migrated: wait through 'no migration yet' and a finished parse until a migration completes.")
     private Until until;
 
-    @Option(names = "--once", description = "Poll once, report, and exit with the state's code (9 while it runs).")
+    @Option(names = "--once", description = "Poll once, report, and exit with the state's code (9 while it runs). No retries.")
     private boolean once;
 
     WatchSettings resolve(Duration retryFor) {
-        if (interval.compareTo(MIN_INTERVAL) < 0) {
-            throw new UsageException("--interval " + interval.toMillis() + "ms is too short: the minimum is 100ms");
+        if (interval.compareTo(Durations.parse(Defaults.MIN_INTERVAL)) < 0) {
+            throw new UsageException("--interval " + Durations.format(interval) + " is too short: the minimum is " + Defaults.MIN_INTERVAL);
         }
         if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
             throw new UsageException("--timeout must be longer than 0");

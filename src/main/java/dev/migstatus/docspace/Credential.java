@@ -33,7 +33,7 @@ public final class Credential {
             throw new IllegalArgumentException("the key is empty");
         }
         if (trimmed.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("the key is too short to be a DocSpace key (" + trimmed.length() + " characters)");
+            throw new IllegalArgumentException("the key is too short to be a DocSpace key (" + trimmed.length() + " characters; a key has at least " + MIN_LENGTH + ")");
         }
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);

@@ -10,6 +10,4 @@ import java.time.Duration;
  * @param insecure   skip certificate verification altogether
  */
 public record TransportSettings(Duration connectTimeout, Path caCertFile, boolean insecure) {
-
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 }

@@ -1,5 +1,6 @@
 package dev.migstatus.outcome;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,18 +45,27 @@ public enum ExitCode {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** For picocli's {@code exitCodeList}: the code, right-aligned, and what it means. */
+    /** For picocli's {@code exitCodeList}: every code, right-aligned, and what it means. */
     public static Map<String, String> helpList() {
-        return helpList(values());
+        Map<ExitCode, String> all = new EnumMap<>(ExitCode.class);
+        for (ExitCode e : values()) {
+            all.put(e, e.meaning);
+        }
+        return helpList(all);
     }
 
-    /** The same, for a command that can end in only some of the ways. */
-    public static Map<String, String> helpList(ExitCode... codes) {
+    /** The same for a command that ends in only some of the ways, each in its own words; listed in code order. */
+    public static Map<String, String> helpList(Map<ExitCode, String> meanings) {
         Map<String, String> list = new LinkedHashMap<>();
-        for (ExitCode e : codes) {
-            list.put(String.format("%3d", e.code), e.outcome() + ": " + e.meaning);
+        for (Map.Entry<ExitCode, String> e : new EnumMap<>(meanings).entrySet()) {
+            list.put(padded(e.getKey().code), e.getKey().outcome() + ": " + e.getValue());
         }
         return list;
+    }
+
+    /** Right-aligned in three columns, as picocli lists them; no String.format, which costs start-up time. */
+    private static String padded(int code) {
+        return (code < 10 ? "  " : code < 100 ? " " : "") + code;
     }
 
     /** The README's table, row by row. */

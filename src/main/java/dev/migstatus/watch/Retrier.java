@@ -7,10 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Makes one request succeed if it reasonably can: transient failures are retried with backoff
- * for as long as the retry budget allows (a streak starts at the first failure), never past the
- * deadline, and not at all once cancelled. It tells its listener about each retry and about the
- * recovery, and never looks at the wall clock.
+ * Makes one request succeed if it reasonably can, for commands that ask once (the log): transient
+ * failures are retried with backoff while the retry budget lasts, never past the deadline, and not
+ * at all once the user stopped the run.
  */
 public final class Retrier {
 
@@ -30,25 +29,23 @@ public final class Retrier {
     public record Failure<T>(ApiException error) implements Attempt<T> {
     }
 
-    /** The deadline passed or the user cancelled; {@code lastError} is the failure seen last, if any. */
+    /** The deadline passed or the user stopped it; {@code lastError} is the failure seen last, if any. */
     public record Stopped<T>(Ending ending, ApiException lastError) implements Attempt<T> {
     }
 
-    private static final Duration NO_LIMIT = Duration.ofDays(365);
-
     private final Duration retryFor;
-    private final Instant deadline;
+    private final Duration timeLimit;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Backoff backoff;
     private final Cancellation cancellation;
     private final WatchListener listener;
 
-    /** @param deadline when everything must end, or null */
-    public Retrier(Duration retryFor, Instant deadline, Clock clock, Sleeper sleeper, Backoff backoff,
+    /** @param timeLimit how long the whole call may take, retries included, or null for no limit */
+    public Retrier(Duration retryFor, Duration timeLimit, Clock clock, Sleeper sleeper, Backoff backoff,
                    Cancellation cancellation, WatchListener listener) {
         this.retryFor = retryFor;
-        this.deadline = deadline;
+        this.timeLimit = timeLimit;
         this.clock = clock;
         this.sleeper = sleeper;
         this.backoff = backoff;
@@ -57,84 +54,30 @@ public final class Retrier {
     }
 
     public <T> Attempt<T> call(Request<T> request) {
-        Instant streakStart = null;
-        int failures = 0;
-        ApiException last = null;
+        Instant deadline = timeLimit == null ? null : clock.instant().plus(timeLimit);
+        RetryStreak streak = new RetryStreak(retryFor, deadline, backoff, listener);
         while (true) {
-            Attempt<T> stopped = stopped(last);
-            if (stopped != null) {
-                return stopped;
+            if (cancellation.isCancelled()) {
+                return new Stopped<>(Ending.INTERRUPTED, streak.lastError());
+            }
+            Instant now = clock.instant();
+            if (deadline != null && !now.isBefore(deadline)) {
+                return new Stopped<>(Ending.TIMED_OUT, streak.lastError());
             }
             try {
-                T value = request.send(timeLeft());
-                if (failures > 0) {
-                    Instant now = clock.instant();
-                    listener.recovered(now, Duration.between(streakStart, now), failures);
-                }
+                T value = request.send(deadline == null ? Duration.ofDays(365) : Duration.between(now, deadline));
+                streak.succeeded(clock.instant());
                 return new Success<>(value);
             } catch (ApiException e) {
-                last = e;
                 if (cancellation.isCancelled()) {
                     return new Stopped<>(Ending.INTERRUPTED, e);
                 }
-                Instant now = clock.instant();
-                if (streakStart == null) {
-                    streakStart = now;
-                }
-                failures++;
-                Instant budgetEnd = streakStart.plus(retryFor);
-                if (!e.isTransient() || !now.isBefore(budgetEnd)) {
+                Duration delay = streak.failed(e, clock.instant());
+                if (delay == null) {
                     return new Failure<>(e);
                 }
-                Duration delay = backoff.delay(failures, e.retryAfter(), now);
-                // The last try lands when the budget ends, not after it.
-                Duration toBudgetEnd = Duration.between(now, budgetEnd);
-                if (delay.compareTo(toBudgetEnd) > 0) {
-                    delay = toBudgetEnd;
-                }
-                // A request cut short by the deadline, or a retry the deadline would overtake, is the
-                // deadline's doing: announcing a retry that will never happen would blame the portal.
-                if (deadline == null || now.plus(delay).isBefore(deadline)) {
-                    listener.retrying(now, e, delay, failures);
-                }
-                pause(delay);
+                Pause.until(clock, sleeper, cancellation, delay, deadline);
             }
         }
-    }
-
-    /** Sleeps, but never past the deadline; a cancellation cuts it short. */
-    public void pause(Duration wanted) {
-        Duration wait = wanted;
-        if (deadline != null) {
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (left.compareTo(wait) < 0) {
-                wait = left.isNegative() ? Duration.ZERO : left;
-            }
-        }
-        try {
-            sleeper.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancellation.cancel();
-        }
-    }
-
-    /** INTERRUPTED or TIMED_OUT when it is time to stop, else null. */
-    public <T> Stopped<T> stopped(ApiException lastError) {
-        if (cancellation.isCancelled()) {
-            return new Stopped<>(Ending.INTERRUPTED, lastError);
-        }
-        if (deadline != null && !clock.instant().isBefore(deadline)) {
-            return new Stopped<>(Ending.TIMED_OUT, lastError);
-        }
-        return null;
-    }
-
-    private Duration timeLeft() {
-        if (deadline == null) {
-            return NO_LIMIT;
-        }
-        Duration left = Duration.between(clock.instant(), deadline);
-        return left.isNegative() ? Duration.ZERO : left;
     }
 }

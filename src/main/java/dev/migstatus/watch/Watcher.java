@@ -1,19 +1,15 @@
 package dev.migstatus.watch;
 
 import dev.migstatus.docspace.ApiException;
-import dev.migstatus.model.MigrationStatus;
-import dev.migstatus.model.Phase;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * The poll loop: asks the portal at each interval until the awaited operation completes, the
- * portal runs nothing, time runs out, the user stops it, or a request fails for good.
- * Time comes only from the injected clock and passes only through the injected sleeper, so a
- * watch of hours is tested in milliseconds.
+ * Drives one {@link WatchSession} on this thread: polls, then sleeps as the session says, until it
+ * is over, the user stops it or the deadline passes. Time comes only from the injected clock and
+ * passes only through the injected sleeper, so a watch of hours is tested in milliseconds.
  */
 public final class Watcher {
 
@@ -37,81 +33,27 @@ public final class Watcher {
     }
 
     public WatchResult run() {
-        Run run = new Run(clock.instant());
-        listener.started(run.startedAt);
-        WatchResult result = run.loop();
-        listener.finished(result);
-        return result;
+        WatchSession session = WatchSession.start(settings, backoff, listener, clock.instant());
+        WatchSession.Step step = new WatchSession.PollAfter(Duration.ZERO);
+        while (step instanceof WatchSession.PollAfter next) {
+            Pause.until(clock, sleeper, cancellation, next.delay(), session.deadline());
+            step = poll(session);
+        }
+        return ((WatchSession.Done) step).result();
     }
 
-    /** The state of one watch, so that the loop reads top to bottom. */
-    private final class Run {
-        private final Instant startedAt;
-        private final Retrier retrier;
-        private MigrationStatus last;
-        private Phase phase = Phase.NONE;
-        private boolean polledBefore;
-        private int emptyAnswers;
-        private int unconfirmedEnds;
-        private boolean sawItRun;
-
-        Run(Instant startedAt) {
-            this.startedAt = startedAt;
-            Instant deadline = settings.timeout() == null ? null : startedAt.plus(settings.timeout());
-            // --once asks once: a script calling it in a loop retries on its own terms.
-            Duration retryFor = settings.once() ? Duration.ZERO : settings.retryFor();
-            this.retrier = new Retrier(retryFor, deadline, clock, sleeper, backoff, cancellation, listener);
+    private WatchSession.Step poll(WatchSession session) {
+        if (cancellation.isCancelled()) {
+            return session.stopped(Ending.INTERRUPTED, clock.instant());
         }
-
-        WatchResult loop() {
-            while (true) {
-                Retrier.Attempt<Optional<MigrationStatus>> attempt = retrier.call(source::fetch);
-                if (attempt instanceof Retrier.Stopped<Optional<MigrationStatus>> stopped) {
-                    return end(stopped.ending(), stopped.lastError());
-                }
-                if (attempt instanceof Retrier.Failure<Optional<MigrationStatus>> failure) {
-                    return end(Ending.REQUEST_FAILED, failure.error());
-                }
-                Optional<MigrationStatus> answer = ((Retrier.Success<Optional<MigrationStatus>>) attempt).value();
-                Optional<Ending> ending = answered(answer, clock.instant());
-                if (ending.isPresent()) {
-                    return end(ending.get(), null);
-                }
-                retrier.pause(settings.interval());
-            }
+        if (session.expired(clock.instant())) {
+            return session.stopped(Ending.TIMED_OUT, clock.instant());
         }
-
-        private Optional<Ending> answered(Optional<MigrationStatus> answer, Instant now) {
-            Phase previous = polledBefore ? phase : null;
-            phase = Phase.of(answer);
-            polledBefore = true;
-            answer.ifPresent(s -> last = s);
-            listener.polled(new Poll(now, Duration.between(startedAt, now), answer, phase, previous == null ? phase : previous));
-            if (answer.isEmpty()) {
-                emptyAnswers++;
-                unconfirmedEnds = 0;
-                boolean believed = settings.once() || emptyAnswers > settings.emptyRechecks();
-                // Once an operation was seen, its disappearing (cancelled, cleared) ends a --until migrated watch too.
-                boolean gone = settings.once() || settings.until() == Until.COMPLETED || last != null;
-                return believed && gone ? Optional.of(Ending.NO_MIGRATION) : Optional.empty();
-            }
-            emptyAnswers = 0;
-            if (!settings.until().isEnd(answer.get())) {
-                sawItRun = true;
-                unconfirmedEnds = 0;
-                return settings.once() ? Optional.of(Ending.RUNNING) : Optional.empty();
-            }
-            // A finished operation stays on the server for a day, and right after a new start the status may
-            // still show the old one: an end seen before any running state is asked again, as an empty answer is.
-            if (!sawItRun && !settings.once() && unconfirmedEnds < settings.emptyRechecks()) {
-                unconfirmedEnds++;
-                return Optional.empty();
-            }
-            return Optional.of(Ending.COMPLETED);
-        }
-
-        private WatchResult end(Ending ending, ApiException error) {
-            return new WatchResult(ending, last, phase, error, startedAt, clock.instant(), sawItRun);
+        try {
+            return session.answered(source.fetch(session.timeLimit(clock.instant())), clock.instant());
+        } catch (ApiException e) {
+            Instant now = clock.instant();
+            return cancellation.isCancelled() ? session.stopped(Ending.INTERRUPTED, now) : session.failed(e, now);
         }
     }
 }

@@ -258,8 +258,7 @@ class OutputTest {
     void unknownOutputFormatNamesTheChoices() {
         Result r = watch(new CliRun(), "-o", "xml");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("'--output'"), r.err());
-        assertTrue(r.err().contains("'xml' is not one of text, json"), r.err());
+        assertTrue(r.err().contains("--output: 'xml' is not one of text, json, ndjson"), r.err());
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder[] repeat(

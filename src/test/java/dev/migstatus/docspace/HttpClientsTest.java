@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,30 +51,6 @@ class HttpClientsTest {
         } finally {
             HttpClients.release(client);
         }
-    }
-
-    @Test
-    void closingTheClientEndsItsSelectorThread() throws Exception {
-        HttpClient[] built = new HttpClient[1];
-        DocSpaceClient client = new DocSpaceClient(PortalUrl.parse(portal.url()), Credential.of("sk-0123abcd"),
-                () -> built[0] = HttpClients.create(DEFAULTS, false),
-                new ClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), ClientSettings.DEFAULT_MAX_RESPONSE_BYTES, "migstatus/test"),
-                HttpTrace.NONE);
-        client.status(Duration.ofSeconds(10));
-        Thread selector = selectorThreadOf(built[0]);
-        assertTrue(selector.isAlive(), "the client's selector thread runs");
-        client.close();
-        // The JVM waits up to 300 ms at exit for a thread like this one, in native code: it must end.
-        selector.join(10_000);
-        assertFalse(selector.isAlive());
-    }
-
-    /** Found as the JDK's own tests find it: by the id in the client's toString. */
-    private static Thread selectorThreadOf(HttpClient client) {
-        String text = client.toString();
-        String name = "HttpClient-" + text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(')')) + "-SelectorManager";
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no thread " + name));
     }
 
     private static Throwable rootCause(Throwable e) {

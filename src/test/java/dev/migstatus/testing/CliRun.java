@@ -5,6 +5,9 @@ import dev.migstatus.cli.Context;
 import dev.migstatus.cli.Terminal;
 import dev.migstatus.watch.Cancellation;
 
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +98,24 @@ public final class CliRun {
                 new FakeClock(), d -> { }, new Cancellation(), Terminal.pipe(), () -> 0.5);
     }
 
+    /** The values picocli reads as {@code --key} in these arguments, before or after a subcommand. */
+    private static List<String> keysGiven(String[] args) {
+        CommandLine commandLine = new Cli(context()).commandLine();
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException unparsable) {
+            parsed = commandLine.getParseResult();
+        }
+        List<String> keys = new ArrayList<>();
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--key")) {
+                keys.add(p.matchedOptionValue("--key", ""));
+            }
+        }
+        return keys;
+    }
+
     /** Watches {@code portal} with {@code key}, as {@code migstatus --host … --key … extra…}. */
     public Result watch(Portal portal, String key, String... extra) {
         List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--key", key));
@@ -126,14 +147,7 @@ public final class CliRun {
      * environment or on stdin ever appears in what migstatus printed.
      */
     private void assertNoSecretShown(String[] args, Result result) {
-        List<String> secrets = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--key") && i + 1 < args.length) {
-                secrets.add(args[i + 1]);
-            } else if (args[i].startsWith("--key=")) {
-                secrets.add(args[i].substring("--key=".length()));
-            }
-        }
+        List<String> secrets = new ArrayList<>(keysGiven(args));
         for (String name : List.of("MIGSTATUS_KEY", "DOCSPACE_API_KEY", "DOCSPACE_AUTH_TOKEN")) {
             if (env.containsKey(name)) {
                 secrets.add(env.get(name));

@@ -26,15 +26,13 @@ import java.time.Instant;
 public final class NdjsonEvents implements ProgressView {
 
     private final PrintWriter out;
-    private final Duration heartbeat;
     private final String host;
     private String lastKey;
     private Instant lastProgressAt;
 
-    public NdjsonEvents(PrintWriter out, String host, Duration heartbeat) {
+    public NdjsonEvents(PrintWriter out, String host) {
         this.out = out;
         this.host = host;
-        this.heartbeat = heartbeat;
     }
 
     /** The name a phase has in events: {@code parsing}, {@code parse_finished}, … */
@@ -59,7 +57,7 @@ public final class NdjsonEvents implements ProgressView {
         }
         int percent = PhaseLine.percent(poll);
         String key = poll.phase() + ":" + percent;
-        boolean quiet = key.equals(lastKey) && Duration.between(lastProgressAt, poll.at()).compareTo(heartbeat) < 0;
+        boolean quiet = key.equals(lastKey) && Duration.between(lastProgressAt, poll.at()).compareTo(HEARTBEAT) < 0;
         if (!quiet) {
             lastKey = key;
             lastProgressAt = poll.at();

@@ -16,20 +16,16 @@ import java.util.List;
  */
 public final class PlainProgress implements ProgressView {
 
-    public static final Duration HEARTBEAT = Duration.ofSeconds(30);
-
     private final PrintWriter out;
     private final boolean waitingForMigration;
-    private final Duration heartbeat;
     private final UserCounter users = new UserCounter();
     private String lastKey;
     private Instant lastLineAt;
 
     /** @param waitingForMigration whether the watch goes on past "nothing yet" and a finished parse */
-    public PlainProgress(PrintWriter out, boolean waitingForMigration, Duration heartbeat) {
+    public PlainProgress(PrintWriter out, boolean waitingForMigration) {
         this.out = out;
         this.waitingForMigration = waitingForMigration;
-        this.heartbeat = heartbeat;
     }
 
     @Override
@@ -37,7 +33,7 @@ public final class PlainProgress implements ProgressView {
         int percent = PhaseLine.percent(poll);
         String key = poll.phase() + ":" + percent;
         if (key.equals(lastKey)) {
-            if (Duration.between(lastLineAt, poll.at()).compareTo(heartbeat) >= 0) {
+            if (Duration.between(lastLineAt, poll.at()).compareTo(HEARTBEAT) >= 0) {
                 print(poll, describe(poll, percent) + " · still " + (poll.phase().running() ? "running" : "waiting"));
             }
             return;

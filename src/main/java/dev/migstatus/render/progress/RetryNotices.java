@@ -15,8 +15,6 @@ import java.time.Instant;
  */
 public final class RetryNotices implements WatchListener {
 
-    public static final Duration HEARTBEAT = Duration.ofSeconds(30);
-
     private final Messages messages;
     private final String host;
     private Instant streakStart;
@@ -33,7 +31,7 @@ public final class RetryNotices implements WatchListener {
             streakStart = at;
             lastNotice = at;
             messages.warning(cause.getMessage() + ", retrying in " + Durations.format(delay) + "…");
-        } else if (Duration.between(lastNotice, at).compareTo(HEARTBEAT) >= 0) {
+        } else if (Duration.between(lastNotice, at).compareTo(ProgressView.HEARTBEAT) >= 0) {
             lastNotice = at;
             messages.warning("still failing after " + Durations.format(Duration.between(streakStart, at)) + " ("
                     + Formats.count(attempt, "attempt", "attempts") + "): " + cause.getMessage()

@@ -9,6 +9,7 @@ import dev.migstatus.text.SafeText;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 
 /**
  * GitHub Actions' workflow commands and step summary. Annotations put the fatal error, failed
@@ -56,15 +57,20 @@ public final class GithubActions {
         out.flush();
     }
 
-    /** Until {@link #resumeCommands}, the runner takes no line as a command: server text may start lines. */
-    public static void stopCommands(PrintWriter out, String token) {
+    /**
+     * Runs {@code body} with workflow commands switched off: server text (user names, log lines) may
+     * start a line, and must not pose as a command. The token is random, so the text cannot end the fence.
+     */
+    public static void fenced(PrintWriter out, DoubleSupplier random, Runnable body) {
+        String token = Long.toHexString(Double.doubleToLongBits(random.getAsDouble())) + "migstatus";
         out.println("::stop-commands::" + token);
         out.flush();
-    }
-
-    public static void resumeCommands(PrintWriter out, String token) {
-        out.println("::" + token + "::");
-        out.flush();
+        try {
+            body.run();
+        } finally {
+            out.println("::" + token + "::");
+            out.flush();
+        }
     }
 
     public static void startGroup(PrintWriter out, String title) {

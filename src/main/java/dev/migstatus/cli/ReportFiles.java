@@ -1,0 +1,87 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.docspace.ApiException;
+import dev.migstatus.docspace.DocSpaceClient;
+import dev.migstatus.render.progress.Messages;
+import dev.migstatus.render.report.FinalReport;
+import dev.migstatus.render.report.GithubActions;
+import dev.migstatus.render.report.JunitReport;
+import dev.migstatus.text.Durations;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What a watch leaves behind for a CI job besides stdout: the saved migration log, the JUnit report
+ * and GitHub's step summary. A file that cannot be written is a warning: the exit code says how the
+ * migration went, and the job still gets it.
+ */
+final class ReportFiles {
+
+    /** After Ctrl-C the log is fetched only if it comes quickly: a CI runner follows up with a kill. */
+    private static final Duration SAVE_LOG_WHEN_STOPPING = Duration.ofSeconds(3);
+
+    private final Context context;
+    private final Reports reports;
+    private final Messages messages;
+
+    ReportFiles(Context context, Reports reports, Messages messages) {
+        this.context = context;
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    /**
+     * The log is saved whatever the outcome: a failed migration is exactly when a CI job needs it.
+     *
+     * @param limit       how long the download may take
+     * @param interrupted the user asked to stop: the log is still worth having, but not worth a long wait
+     */
+    void saveLog(DocSpaceClient client, Duration limit, boolean interrupted) {
+        Path file = reports.saveLog();
+        if (file == null) {
+            return;
+        }
+        if (interrupted && limit.compareTo(SAVE_LOG_WHEN_STOPPING) > 0) {
+            limit = SAVE_LOG_WHEN_STOPPING;
+            messages.info("saving the log to " + file + " (at most " + Durations.format(limit) + ")…");
+        }
+        try {
+            LogDownload.toFile(client, file, context.redactor(), limit);
+        } catch (ApiException e) {
+            messages.warning(LogDownload.nothingRuns(e, client, limit)
+                    ? "--save-log: no log to save, the portal runs no migration"
+                    : "--save-log: could not download the log: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            messages.warning("--save-log: could not write " + file + ": " + IoErrors.describe(e));
+        }
+    }
+
+    void write(FinalReport report) {
+        if (reports.junit() != null) {
+            try {
+                ReportFile.replace(reports.junit(), context.redactor(), out -> JunitReport.write(out, report));
+            } catch (IOException e) {
+                messages.warning("--junit: could not write " + reports.junit() + ": " + IoErrors.describe(e));
+            }
+        }
+        String summary = context.env().get("GITHUB_STEP_SUMMARY");
+        if (context.onGithub() && summary != null && !summary.isBlank()) {
+            try {
+                ReportFile.append(Path.of(summary), context.redactor(), out -> {
+                    PrintWriter markdown = new PrintWriter(out);
+                    GithubActions.summary(markdown, report);
+                    if (markdown.checkError()) {
+                        throw new UncheckedIOException(new IOException("write failed"));
+                    }
+                });
+            } catch (IOException | UncheckedIOException | InvalidPathException e) {
+                messages.warning("could not append to $GITHUB_STEP_SUMMARY (" + summary + "): " + IoErrors.describe(e));
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.migstatus.watch;
+
+import dev.migstatus.docspace.ApiException;
+import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.model.Phase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One portal's watch as decisions, without waiting or threads: given what a poll brought (an
+ * answer or a failure) and the time, it says when to poll next or that the watch is over, and
+ * tells the listener what happened. {@link Watcher} drives one session on a thread with a sleeper;
+ * a fleet drives many from a scheduler with the same decisions.
+ */
+public final class WatchSession {
+
+    /** What to do next. */
+    public sealed interface Step permits PollAfter, Done {
+    }
+
+    /** Poll again after this long ({@link Duration#ZERO}: at once). */
+    public record PollAfter(Duration delay) implements Step {
+    }
+
+    /** The watch is over. */
+    public record Done(WatchResult result) implements Step {
+    }
+
+    private static final Duration NO_LIMIT = Duration.ofDays(365);
+
+    private final WatchSettings settings;
+    private final WatchListener listener;
+    private final Instant startedAt;
+    private final Instant deadline;
+    private final RetryStreak retries;
+    private MigrationStatus last;
+    private Phase phase = Phase.NONE;
+    private boolean polledBefore;
+    private int emptyAnswers;
+    private int unconfirmedEnds;
+    private boolean sawItRun;
+
+    private WatchSession(WatchSettings settings, Backoff backoff, WatchListener listener, Instant startedAt) {
+        this.settings = settings;
+        this.listener = listener;
+        this.startedAt = startedAt;
+        this.deadline = settings.timeout() == null ? null : startedAt.plus(settings.timeout());
+        // --once asks once: a script calling it in a loop retries on its own terms.
+        Duration retryFor = settings.once() ? Duration.ZERO : settings.retryFor();
+        this.retries = new RetryStreak(retryFor, deadline, backoff, listener);
+    }
+
+    /** A watch that starts now; its first poll is due at once. */
+    public static WatchSession start(WatchSettings settings, Backoff backoff, WatchListener listener, Instant now) {
+        WatchSession session = new WatchSession(settings, backoff, listener, now);
+        listener.started(now);
+        return session;
+    }
+
+    /** When the watch must end ({@code --timeout}), or null. */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** The most the next request may take: what is left before the deadline. */
+    public Duration timeLimit(Instant now) {
+        if (deadline == null) {
+            return NO_LIMIT;
+        }
+        Duration left = Duration.between(now, deadline);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** Whether the deadline has passed: then the driver stops it with {@link Ending#TIMED_OUT}. */
+    public boolean expired(Instant now) {
+        return deadline != null && !now.isBefore(deadline);
+    }
+
+    /** The portal answered; empty when it runs no migration. */
+    public Step answered(Optional<MigrationStatus> answer, Instant now) {
+        retries.succeeded(now);
+        Phase previous = polledBefore ? phase : null;
+        phase = Phase.of(answer);
+        polledBefore = true;
+        answer.ifPresent(s -> last = s);
+        listener.polled(new Poll(now, Duration.between(startedAt, now), answer, phase, previous == null ? phase : previous));
+        Optional<Ending> ending = ending(answer);
+        return ending.isPresent() ? done(ending.get(), null, now) : new PollAfter(settings.interval());
+    }
+
+    /** A request failed: retried after a backoff while the budget lasts, else the end of the watch. */
+    public Step failed(ApiException error, Instant now) {
+        Duration delay = retries.failed(error, now);
+        return delay == null ? done(Ending.REQUEST_FAILED, error, now) : new PollAfter(delay);
+    }
+
+    /** The user stopped it, or the deadline passed. */
+    public Done stopped(Ending ending, Instant now) {
+        return done(ending, retries.lastError(), now);
+    }
+
+    private Optional<Ending> ending(Optional<MigrationStatus> answer) {
+        if (answer.isEmpty()) {
+            emptyAnswers++;
+            unconfirmedEnds = 0;
+            boolean believed = settings.once() || emptyAnswers > settings.emptyRechecks();
+            // Once an operation was seen, its disappearing (cancelled, cleared) ends a --until migrated watch too.
+            boolean gone = settings.once() || settings.until() == Until.COMPLETED || last != null;
+            return believed && gone ? Optional.of(Ending.NO_MIGRATION) : Optional.empty();
+        }
+        emptyAnswers = 0;
+        if (!settings.until().isEnd(answer.get())) {
+            sawItRun = true;
+            unconfirmedEnds = 0;
+            return settings.once() ? Optional.of(Ending.RUNNING) : Optional.empty();
+        }
+        // A finished operation stays on the server for a day, and right after a new start the status may
+        // still show the old one: an end seen before any running state is asked again, as an empty answer is.
+        if (!sawItRun && !settings.once() && unconfirmedEnds < settings.emptyRechecks()) {
+            unconfirmedEnds++;
+            return Optional.empty();
+        }
+        return Optional.of(Ending.COMPLETED);
+    }
+
+    private Done done(Ending ending, ApiException error, Instant now) {
+        WatchResult result = new WatchResult(ending, last, phase, error, startedAt, now, sawItRun);
+        listener.finished(result);
+        return new Done(result);
+    }
+}
