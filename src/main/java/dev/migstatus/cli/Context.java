@@ -16,7 +16,7 @@ import java.util.function.DoubleSupplier;
 /**
  * Everything a command takes from the world outside: environment, streams, time, terminal.
  * {@code Main} builds the real one; tests build one with captured streams and a fake clock.
- * The output streams mask the run's secrets (see {@link Redactor}).
+ * The output streams redact the run's secrets (see {@link Redactor}).
  */
 public record Context(
         Map<String, String> env,

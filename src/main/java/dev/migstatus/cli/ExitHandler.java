@@ -71,7 +71,7 @@ final class ExitHandler implements IExecutionStrategy, IParameterExceptionHandle
 
     /** @param command the command whose help to point at: {@code migstatus simulate --help} for its own options */
     private int usage(String message, CommandLine command, ParseResult parseResult) {
-        String line = KeyLike.masked(message) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
+        String line = KeyLike.redacted(message) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
         return fail(ExitCode.USAGE, line, null, parseResult);
     }
 

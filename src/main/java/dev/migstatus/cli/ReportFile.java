@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
- * Files migstatus writes for a CI job: masked like stdout, and replaced atomically, so a job never
+ * Files migstatus writes for a CI job: redacted like stdout, and replaced atomically, so a job never
  * archives half a report or a log with the key in it. A link is followed, and a device or pipe
  * ({@code /dev/null}, {@code /dev/stdout}) is written into, never replaced by a file.
  */

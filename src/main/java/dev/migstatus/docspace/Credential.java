@@ -9,7 +9,7 @@ import dev.migstatus.secrets.Redactor;
 public final class Credential {
 
     /**
-     * Real keys are far longer; a shorter one would be masked wherever its letters occur, turning
+     * Real keys are far longer; a shorter one would be redacted wherever its letters occur, turning
      * every line of output into noise.
      */
     public static final int MIN_LENGTH = 8;
@@ -64,6 +64,6 @@ public final class Credential {
 
     @Override
     public String toString() {
-        return "Credential[" + Redactor.MASK + "]";
+        return "Credential[" + Redactor.REDACTED + "]";
     }
 }

@@ -1,7 +1,7 @@
 package dev.migstatus.docspace;
 
 import dev.migstatus.model.MigrationStatus;
-import dev.migstatus.secrets.MaskingReader;
+import dev.migstatus.secrets.RedactingReader;
 import dev.migstatus.secrets.Redactor;
 
 import java.io.IOException;
@@ -96,9 +96,9 @@ public final class DocSpaceClient {
         void accept(Reader text) throws IOException;
     }
 
-    /** The key is masked as the text streams in, before anything parses it or cuts it to fit a column. */
+    /** The key is redacted as the text streams in, before anything parses it or cuts it to fit a column. */
     private Reader text(InputStream body) {
-        return new MaskingReader(new InputStreamReader(body, StandardCharsets.UTF_8), connection.credential().secret());
+        return new RedactingReader(new InputStreamReader(body, StandardCharsets.UTF_8), connection.credential().secret());
     }
 
     private ResponseBody open(String apiPath, String accept, Duration timeLimit) throws ApiException {
@@ -112,7 +112,7 @@ public final class DocSpaceClient {
         for (int hop = 0; ; hop++) {
             Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
             trace.request("GET", uri, "Accept: " + accept + ", Accept-Encoding: gzip, "
-                    + connection.credential().headerName() + ": " + Redactor.MASK);
+                    + connection.credential().headerName() + ": " + Redactor.REDACTED);
             long started = System.nanoTime();
             HttpResponse<InputStream> response;
             try {

@@ -34,7 +34,7 @@ final class Failures {
     private final String host;
     private final Redactor redactor;
 
-    /** @param redactor masks the key out of anything a server says back */
+    /** @param redactor redacts the key from anything a server says back */
     Failures(String host, Redactor redactor) {
         this.host = host;
         this.redactor = redactor;

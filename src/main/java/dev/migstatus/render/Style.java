@@ -16,10 +16,6 @@ public final class Style {
         return colour ? ANSI : PLAIN;
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     public String bold(String s) {
         return wrap("1", s);
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Text that may be a key typed in the wrong place ({@code --kye=sk-…}, a key where a host was
  * meant): a word that is an {@code sk-} key, or a long token of letters and digits without the
  * dots, colons and slashes of host names, paths and durations. A message about a mistyped command
- * line masks it, since nothing says it is not the real key.
+ * line redacts it, since nothing says it is not the real key.
  */
 public final class KeyLike {
 
@@ -19,15 +19,15 @@ public final class KeyLike {
     private KeyLike() {
     }
 
-    /** {@code text} with every word that looks like a key replaced by the mask. */
-    public static String masked(String text) {
+    /** {@code text} with every word that looks like a key replaced by {@link Redactor#REDACTED}. */
+    public static String redacted(String text) {
         if (text == null) {
             return null;
         }
         Matcher words = WORD.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (words.find()) {
-            words.appendReplacement(out, Matcher.quoteReplacement(KEY.matcher(words.group()).matches() ? Redactor.MASK : words.group()));
+            words.appendReplacement(out, Matcher.quoteReplacement(KEY.matcher(words.group()).matches() ? Redactor.REDACTED : words.group()));
         }
         return words.appendTail(out).toString();
     }

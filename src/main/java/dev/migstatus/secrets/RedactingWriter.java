@@ -5,7 +5,7 @@ import java.io.Writer;
 
 /**
  * Holds text back until a line ends or the stream is flushed, then writes it with every secret
- * masked. Buffering means a key split across two {@code write} calls is still caught; a long line
+ * redacted. Buffering means a key split across two {@code write} calls is still caught; a long line
  * (a JSON document of 100,000 users is one line) is passed on in chunks, keeping back only what
  * could be the start of a secret. A secret never contains a line break, so lines are safe cuts.
  */
@@ -78,7 +78,7 @@ public final class RedactingWriter extends Writer {
         out.close();
     }
 
-    /** Masks what is pending and writes all of it but the last {@code keep} characters. */
+    /** Redacts what is pending and writes all of it but the last {@code keep} characters. */
     private void emitAllBut(int keep) throws IOException {
         if (pending.length() == 0) {
             return;

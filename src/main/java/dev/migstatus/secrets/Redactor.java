@@ -8,16 +8,16 @@ import java.util.Set;
 /**
  * Knows the secrets of one run and takes them out of any text. Every stream and file migstatus
  * writes passes through it, so a key echoed by a server, a proxy or a bug never reaches a log;
- * the client masks server messages with it too, before it cuts them to one line.
+ * the client redacts server messages with it too, before it cuts them to one line.
  */
 public final class Redactor {
 
-    /** No angle brackets: the mask lands in XML and Markdown files too, after their escaping. */
-    public static final String MASK = "[redacted]";
+    /** No angle brackets: the replacement lands in XML and Markdown files too, after their escaping. */
+    public static final String REDACTED = "[redacted]";
 
     private final Set<String> secrets = new LinkedHashSet<>();
 
-    /** Also masks the forms the key takes inside a URL or a JSON string. */
+    /** Also redacts the forms the key takes inside a URL or a JSON string. */
     public synchronized void add(String secret) {
         if (secret == null || secret.isEmpty()) {
             return;
@@ -43,7 +43,7 @@ public final class Redactor {
         String out = text;
         for (String secret : secrets) {
             if (out.contains(secret)) {
-                out = out.replace(secret, MASK);
+                out = out.replace(secret, REDACTED);
             }
         }
         return out;

@@ -27,7 +27,7 @@ class RedactingWriterTest {
         writer.write("first line\nthe key is " + KEY.substring(0, 10));
         writer.write(KEY.substring(10) + " and more\nlast");
         writer.flush();
-        assertEquals("first line\nthe key is " + Redactor.MASK + " and more\nlast", sink.toString());
+        assertEquals("first line\nthe key is " + Redactor.REDACTED + " and more\nlast", sink.toString());
     }
 
     @Test
@@ -39,7 +39,7 @@ class RedactingWriterTest {
             String rest = i % 5_000 == 4_999 ? KEY.substring(7) : "";
             writer.write(piece);
             writer.write(rest);
-            expected.append(i % 5_000 == 4_999 ? Redactor.MASK : piece);
+            expected.append(i % 5_000 == 4_999 ? Redactor.REDACTED : piece);
         }
         assertTrue(sink.getBuffer().length() > 1_000_000, "passed on before the line ends");
         writer.write("\n");

@@ -19,9 +19,8 @@ public final class LogText {
      * @throws UncheckedIOException when writing fails: a full disk is ours, not the portal's, and must
      *                              not be taken for a network fault and retried
      */
-    public static long copy(Reader log, Writer out) throws IOException {
+    public static void copy(Reader log, Writer out) throws IOException {
         BufferedReader lines = new BufferedReader(log, 64 * 1024);
-        long count = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             try {
                 out.write(SafeText.lines(line));
@@ -29,13 +28,11 @@ public final class LogText {
             } catch (IOException writeFailed) {
                 throw new UncheckedIOException(writeFailed);
             }
-            count++;
         }
         try {
             out.flush();
         } catch (IOException writeFailed) {
             throw new UncheckedIOException(writeFailed);
         }
-        return count;
     }
 }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Masks a secret in text as it streams in, before anything parses it: a key a server echoes back
+ * Redacts a secret from text as it streams in, before anything parses it: a key a server echoes back
  * never reaches the model, so no later cut to fit a table column can leave part of it visible.
  * Keeps back fewer characters than the secret is long, so a secret split across reads is caught.
  */
-public final class MaskingReader extends Reader {
+public final class RedactingReader extends Reader {
 
     private static final int CHUNK = 8192;
 
@@ -19,7 +19,7 @@ public final class MaskingReader extends Reader {
     private int ready;
     private boolean eof;
 
-    public MaskingReader(Reader in, String secret) {
+    public RedactingReader(Reader in, String secret) {
         this.in = in;
         this.secret = secret;
     }
@@ -47,8 +47,8 @@ public final class MaskingReader extends Reader {
             pending.append(chunk, 0, n);
         }
         int from = ready;
-        for (int at = pending.indexOf(secret, from); at >= 0; at = pending.indexOf(secret, at + Redactor.MASK.length())) {
-            pending.replace(at, at + secret.length(), Redactor.MASK);
+        for (int at = pending.indexOf(secret, from); at >= 0; at = pending.indexOf(secret, at + Redactor.REDACTED.length())) {
+            pending.replace(at, at + secret.length(), Redactor.REDACTED);
         }
         // What could still be the start of a secret waits for the next read.
         ready = eof ? pending.length() : Math.max(ready, pending.length() - (secret.length() - 1));

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class MaskingReaderTest {
+class RedactingReaderTest {
 
     private static final String KEY = "sk-0123456789abcdef";
 
@@ -40,7 +40,7 @@ class MaskingReaderTest {
         String text = "a" + KEY + "b" + "x".repeat(20_000) + KEY + KEY + "tail " + KEY;
         String expected = "a[redacted]b" + "x".repeat(20_000) + "[redacted][redacted]tail [redacted]";
         for (int piece : new int[] {1, 3, 7, 19, 8192, 100_000}) {
-            assertEquals(expected, readAll(new MaskingReader(trickle(text, piece), KEY)), "pieces of " + piece);
+            assertEquals(expected, readAll(new RedactingReader(trickle(text, piece), KEY)), "pieces of " + piece);
         }
     }
 
@@ -50,7 +50,7 @@ class MaskingReaderTest {
         String text = ("y".repeat(1_017) + KEY + "z".repeat(9_000)).repeat(5) + KEY;
         String expected = ("y".repeat(1_017) + "[redacted]" + "z".repeat(9_000)).repeat(5) + "[redacted]";
         for (int ask : new int[] {1, 5, 1_024, 8_192, 50_000}) {
-            MaskingReader reader = new MaskingReader(trickle(text, 4_093), KEY);
+            RedactingReader reader = new RedactingReader(trickle(text, 4_093), KEY);
             StringBuilder out = new StringBuilder();
             char[] buf = new char[ask];
             for (int n = reader.read(buf, 0, ask); n >= 0; n = reader.read(buf, 0, ask)) {
@@ -63,7 +63,7 @@ class MaskingReaderTest {
     @Test
     void leavesOtherTextAlone() throws IOException {
         String text = "sk-0123456789abcde is almost the key, and so is k-0123456789abcdef";
-        assertEquals(text, readAll(new MaskingReader(trickle(text, 5), KEY)));
-        assertEquals("", readAll(new MaskingReader(new StringReader(""), KEY)));
+        assertEquals(text, readAll(new RedactingReader(trickle(text, 5), KEY)));
+        assertEquals("", readAll(new RedactingReader(new StringReader(""), KEY)));
     }
 }
