@@ -1,5 +1,7 @@
 package dev.migstatus.sim;
 
+import dev.migstatus.docspace.MigrationApi;
+
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -34,8 +36,9 @@ public final class SimulatedPortal implements AutoCloseable {
     /** The key that rehearses a signed-in user who is not a DocSpace admin: it gets the 403. */
     public static final String NOT_AN_ADMIN_KEY = "not-an-admin";
 
-    static final String STATUS_PATH = "/api/2.0/migration/status";
-    static final String LOGS_PATH = "/api/2.0/migration/logs";
+    /** The endpoints it serves: the ones the client reads. */
+    static final String STATUS_PATH = "/" + MigrationApi.STATUS_PATH;
+    static final String LOGS_PATH = "/" + MigrationApi.LOGS_PATH;
     /** Where portal N of several lives: {@code /pN} in front of the API path. */
     private static final Pattern PORTAL_PREFIX = Pattern.compile("/p([0-9]+)(/.*)");
     private static final String JSON = "application/json; charset=utf-8";
