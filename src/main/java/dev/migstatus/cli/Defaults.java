@@ -22,6 +22,8 @@ public final class Defaults {
     public static final String MAX_RESPONSE_SIZE = "256MB";
     public static final String MAX_FAILED_USERS = "0";
     public static final String UNTIL = "completed";
+    /** A job killed by a server restart looks like this; a slow import moves a count well within it. */
+    public static final String STALL_AFTER = "30m";
     public static final String SCENARIO = "clean";
     public static final String SIMULATOR_BIND = "127.0.0.1";
 
@@ -35,6 +37,10 @@ public final class Defaults {
 
     public static Duration retryFor() {
         return Durations.parse(RETRY_FOR);
+    }
+
+    public static Duration stallAfter() {
+        return Durations.parse(STALL_AFTER);
     }
 
     public static TransportSettings transport() {

@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             Connection connection = new Connection(PortalUrl.parse(portal.url().toString()), Credential.of(key), "the demo's key");
             WatchSettings settings = new WatchSettings(INTERVAL, choice.length(1).plus(GRACE), Until.MIGRATED, false,
-                    Defaults.retryFor(), WatchSettings.DEFAULT_EMPTY_RECHECKS);
+                    Defaults.retryFor(), WatchSettings.DEFAULT_EMPTY_RECHECKS, Defaults.stallAfter(), false);
             NetworkOptions.Network network = new NetworkOptions.Network(Defaults.transport(), Defaults.clientSettings(),
                     Defaults.retryFor(), false);
             WatchPlan plan = new WatchPlan(connection, settings, FailurePolicy.STRICT, output, new Reports(null, null), network);

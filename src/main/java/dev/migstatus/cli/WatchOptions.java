@@ -32,6 +32,14 @@ public final class WatchOptions implements HelpSection {
     @Option(names = "--once", description = "Poll once, report, and exit with the state's code (9 while it runs). No retries.")
     private boolean once;
 
+    @Option(names = "--stall-after", paramLabel = "DUR", defaultValue = Defaults.STALL_AFTER, converter = DurationConverter.class,
+            description = "Warn when a running operation's progress and counts have not changed for this long."
+                    + " Default: ${DEFAULT-VALUE}; 0 turns it off.")
+    private Duration stallAfter;
+
+    @Option(names = "--fail-on-stall", description = "End the watch at a stall instead of only warning (exit 10).")
+    private boolean failOnStall;
+
     WatchSettings resolve(Duration retryFor) {
         if (interval.compareTo(Durations.parse(Defaults.MIN_INTERVAL)) < 0) {
             throw new UsageException("--interval " + Durations.format(interval) + " is too short: the minimum is " + Defaults.MIN_INTERVAL);
@@ -39,6 +47,9 @@ public final class WatchOptions implements HelpSection {
         if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
             throw new UsageException("--timeout must be longer than 0");
         }
-        return new WatchSettings(interval, timeout, until, once, retryFor, WatchSettings.DEFAULT_EMPTY_RECHECKS);
+        if (failOnStall && stallAfter.isZero()) {
+            throw new UsageException("--fail-on-stall needs stall detection, and --stall-after 0 turns it off: give a time, or drop one of them");
+        }
+        return new WatchSettings(interval, timeout, until, once, retryFor, WatchSettings.DEFAULT_EMPTY_RECHECKS, stallAfter, failOnStall);
     }
 }

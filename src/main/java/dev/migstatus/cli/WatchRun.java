@@ -9,6 +9,7 @@ import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.progress.NdjsonEvents;
 import dev.migstatus.render.progress.ProgressView;
 import dev.migstatus.render.progress.RetryNotices;
+import dev.migstatus.render.progress.StallNotices;
 import dev.migstatus.render.progress.VerboseTrace;
 import dev.migstatus.render.report.FinalReport;
 import dev.migstatus.render.report.GithubActions;
@@ -19,6 +20,8 @@ import dev.migstatus.watch.Ending;
 import dev.migstatus.watch.WatchListeners;
 import dev.migstatus.watch.WatchResult;
 import dev.migstatus.watch.Watcher;
+
+import java.io.PrintWriter;
 
 /**
  * One portal's watch, wired from its {@link WatchPlan}: the client, the poll loop and its progress
@@ -54,6 +57,7 @@ final class WatchRun {
             result = new Watcher(client::status, plan.settings(), context.clock(), context.sleeper(),
                     new Backoff(plan.settings().interval(), context.random()), context.cancellation(),
                     WatchListeners.of(view, new RetryNotices(messages, plan.connection().portal().authority()),
+                            new StallNotices(messages, annotations(), plan.settings().failOnStall()),
                             verbose ? trace : WatchListeners.of())).run();
         } finally {
             view.close();
@@ -104,10 +108,18 @@ final class WatchRun {
             }
         }
         if (context.onGithub()) {
-            // Annotations go where the runner reads them without disturbing a JSON stdout.
-            boolean stdoutIsForMachinesOrSilent = output.json() || output.ndjson() || output.quiet();
-            GithubActions.annotations(stdoutIsForMachinesOrSilent ? context.err() : context.out(), report);
+            GithubActions.annotations(annotations(), report);
         }
+    }
+
+    /** Where GitHub's runner reads annotations without their disturbing a JSON stdout; null off GitHub. */
+    private PrintWriter annotations() {
+        if (!context.onGithub()) {
+            return null;
+        }
+        OutputSettings output = plan.output();
+        boolean stdoutIsForMachinesOrSilent = output.json() || output.ndjson() || output.quiet();
+        return stdoutIsForMachinesOrSilent ? context.err() : context.out();
     }
 
     private void textReport(Outcome outcome, FinalReport report) {

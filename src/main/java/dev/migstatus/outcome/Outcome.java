@@ -24,6 +24,7 @@ public record Outcome(ExitCode code, String message, boolean isError) {
             case COMPLETED -> completed(last, policy, !result.sawItRun() && !once);
             case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority(), last), false);
             case RUNNING -> new Outcome(ExitCode.RUNNING, Summary.running(last), false);
+            case STALLED -> new Outcome(ExitCode.STALLED, Summary.stalled(result.stalledFor(), last), true);
             case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result.elapsed(), last, result.lastPhase()), true);
             case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", last, result.lastPhase()), true);
             case REQUEST_FAILED -> ofError(result.error(), connection);

@@ -91,6 +91,21 @@ public final class Summary {
         return stoppedEarly("Timed out after " + Durations.format(after), last, lastPhase);
     }
 
+    /** For {@code --fail-on-stall}: the watch gave up on an operation that no longer moves. */
+    public static String stalled(Duration unchangedFor, MigrationStatus last) {
+        return "Stalled: " + noProgress(unchangedFor, last) + "; the migration keeps running on the server;"
+                + " check the portal's migration log (migstatus logs)";
+    }
+
+    /**
+     * {@code no progress for 30m (migrating at 45%)}: the percent is given even at 0–1 %, where
+     * it says little, because there it is the reason a plateau may be normal.
+     */
+    public static String noProgress(Duration unchangedFor, MigrationStatus status) {
+        return "no progress for " + Durations.roughly(unchangedFor) + " (" + Phase.of(status).label() + " at "
+                + Formats.percent(status.progress()) + "%)";
+    }
+
     private static String lastSeen(MigrationStatus status) {
         Phase phase = Phase.of(status);
         return status.progressIndeterminate() || !phase.running()

@@ -76,4 +76,24 @@ public final class Durations {
         }
         return String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60);
     }
+
+    /**
+     * To the nearest unit worth saying of a long time, for estimates and plateaus: {@code 45s},
+     * {@code 12m}, {@code 1h 05m}, {@code 2d 03h}.
+     */
+    public static String roughly(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + "s";
+        }
+        long m = Math.round(s / 60.0);
+        if (m < 60) {
+            return m + "m";
+        }
+        if (m < 24 * 60) {
+            return String.format(Locale.ROOT, "%dh %02dm", m / 60, m % 60);
+        }
+        long h = Math.round(s / 3600.0);
+        return String.format(Locale.ROOT, "%dd %02dh", h / 24, h % 24);
+    }
 }

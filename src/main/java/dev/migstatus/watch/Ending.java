@@ -8,6 +8,8 @@ public enum Ending {
     NO_MIGRATION,
     /** Asked once, and the operation still runs. */
     RUNNING,
+    /** {@code --fail-on-stall}: the operation showed no change for {@code --stall-after}. */
+    STALLED,
     /** {@code --timeout} elapsed first. */
     TIMED_OUT,
     /** The user pressed Ctrl-C or the process was told to stop. */

@@ -1,6 +1,7 @@
 package dev.migstatus.watch;
 
 import dev.migstatus.docspace.ApiException;
+import dev.migstatus.health.StallEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,14 @@ public interface WatchListener {
 
     /** The first success after a streak of {@code failures} failures that lasted {@code outage}. */
     default void recovered(Instant at, Duration outage, int failures) {
+    }
+
+    /** The running operation showed no change for {@code --stall-after}; said once per plateau. */
+    default void stalled(StallEvent event) {
+    }
+
+    /** It changed again after {@link #stalled}. */
+    default void resumed(StallEvent event) {
     }
 
     default void finished(WatchResult result) {

@@ -1,6 +1,7 @@
 package dev.migstatus.watch;
 
 import dev.migstatus.docspace.ApiException;
+import dev.migstatus.health.StallEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,16 @@ public final class WatchListeners implements WatchListener {
     @Override
     public void recovered(Instant at, Duration outage, int failures) {
         listeners.forEach(l -> l.recovered(at, outage, failures));
+    }
+
+    @Override
+    public void stalled(StallEvent event) {
+        listeners.forEach(l -> l.stalled(event));
+    }
+
+    @Override
+    public void resumed(StallEvent event) {
+        listeners.forEach(l -> l.resumed(event));
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.time.Instant;
  * @param error      the failure of the last request, when the last request failed (it ended a
  *                   {@link Ending#REQUEST_FAILED} watch); else null
  * @param sawItRun   whether any answer showed an unfinished operation; false when it was already over
+ * @param stalledFor how long the operation had shown no change, when that ended the watch ({@link Ending#STALLED}); else null
  */
 public record WatchResult(Ending ending, MigrationStatus lastStatus, Phase lastPhase, ApiException error, Instant startedAt,
-                          Instant endedAt, boolean sawItRun) {
+                          Instant endedAt, boolean sawItRun, Duration stalledFor) {
 
     public Duration elapsed() {
         return Duration.between(startedAt, endedAt);

@@ -1,6 +1,9 @@
 package dev.migstatus.watch;
 
 import dev.migstatus.docspace.ApiException;
+import dev.migstatus.health.EtaEstimator;
+import dev.migstatus.health.StallDetector;
+import dev.migstatus.health.StallEvent;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Phase;
 
@@ -35,6 +38,8 @@ public final class WatchSession {
     private final Instant startedAt;
     private final Instant deadline;
     private final RetryStreak retries;
+    private final StallDetector stalls;
+    private final EtaEstimator eta = new EtaEstimator();
     private MigrationStatus last;
     private Phase phase = Phase.NONE;
     private boolean polledBefore;
@@ -50,6 +55,7 @@ public final class WatchSession {
         // --once asks once: a script calling it in a loop retries on its own terms.
         Duration retryFor = settings.once() ? Duration.ZERO : settings.retryFor();
         this.retries = new RetryStreak(retryFor, deadline, backoff, listener);
+        this.stalls = new StallDetector(settings.stallAfter());
     }
 
     /** A watch that starts now; its first poll is due at once. */
@@ -85,9 +91,27 @@ public final class WatchSession {
         phase = Phase.of(answer);
         polledBefore = true;
         answer.ifPresent(s -> last = s);
-        listener.polled(new Poll(now, Duration.between(startedAt, now), answer, phase, previous == null ? phase : previous));
+        eta.observe(now, answer);
+        listener.polled(new Poll(now, Duration.between(startedAt, now), answer, phase, previous == null ? phase : previous,
+                eta.remaining(now)));
+        Optional<StallEvent> stall = stalls.observe(now, answer);
+        stall.ifPresent(this::tell);
         Optional<Ending> ending = ending(answer);
-        return ending.isPresent() ? done(ending.get(), null, now) : new PollAfter(settings.interval());
+        if (ending.isPresent()) {
+            return done(ending.get(), null, now);
+        }
+        if (settings.failOnStall() && stall.isPresent() && stall.get().kind() == StallEvent.Kind.STALLED) {
+            return done(Ending.STALLED, null, now, stall.get().unchangedFor());
+        }
+        return new PollAfter(settings.interval());
+    }
+
+    private void tell(StallEvent event) {
+        if (event.kind() == StallEvent.Kind.STALLED) {
+            listener.stalled(event);
+        } else {
+            listener.resumed(event);
+        }
     }
 
     /** A request failed: retried after a backoff while the budget lasts, else the end of the watch. */
@@ -126,7 +150,11 @@ public final class WatchSession {
     }
 
     private Done done(Ending ending, ApiException error, Instant now) {
-        WatchResult result = new WatchResult(ending, last, phase, error, startedAt, now, sawItRun);
+        return done(ending, error, now, null);
+    }
+
+    private Done done(Ending ending, ApiException error, Instant now, Duration stalledFor) {
+        WatchResult result = new WatchResult(ending, last, phase, error, startedAt, now, sawItRun, stalledFor);
         listener.finished(result);
         return new Done(result);
     }

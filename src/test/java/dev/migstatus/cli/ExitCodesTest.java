@@ -268,6 +268,15 @@ class ExitCodesTest {
     }
 
     @Test
+    void aMigrationThatStopsMovingExitsTenWithFailOnStall() {
+        portal.status(fixture("migration-running"));
+        Result r = watch("--fail-on-stall", "--stall-after", "20m", "--interval", "1m");
+        assertEquals(10, r.exitCode(), r.all());
+        assertTrue(r.err().contains("Stalled: no progress for 20m (migrating at 15%); the migration keeps running on the server"), r.err());
+        assertEquals(21, portal.statusRequests().size(), "the first answer, then twenty minutes of the same");
+    }
+
+    @Test
     void timeoutExitsOneTwentyFourAndSaysTheMigrationGoesOn() {
         portal.status(fixture("migration-running"));
         CliRun run = new CliRun();

@@ -1,5 +1,6 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
@@ -141,6 +142,16 @@ class ScriptsAndCiTest {
         }
         assertEquals(List.of(), report.validate(watch(new CliRun(), "-o", "json", "--bogus").out(), InputFormat.JSON));
         assertTrue(validated > 20, validated + " documents");
+    }
+
+    @Test
+    void everyExitCodeIsInTheReportSchema() throws IOException {
+        Schema report = schema("report.schema.json");
+        for (ExitCode code : ExitCode.values()) {
+            String document = "{\"schemaVersion\":1,\"host\":null,\"outcome\":\"" + code.outcome() + "\",\"exitCode\":" + code.code()
+                    + ",\"elapsedSeconds\":1,\"message\":null,\"status\":null}";
+            assertEquals(List.of(), report.validate(document, InputFormat.JSON), code.toString());
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FleetExitCodeTest {
 
@@ -36,6 +37,11 @@ class FleetExitCodeTest {
         for (int i = 0; i < FleetExitCode.ORDER.size(); i++) {
             int code = FleetExitCode.ORDER.get(i);
             assertEquals(code, FleetExitCode.of(List.of(code, FleetExitCode.ORDER.get(FleetExitCode.ORDER.size() - 1))));
+        }
+        for (ExitCode code : ExitCode.values()) {
+            if (code != ExitCode.INTERRUPTED) {
+                assertTrue(FleetExitCode.ORDER.contains(code.code()), code + " has no place in the fleet order");
+            }
         }
         assertThrows(IllegalArgumentException.class, () -> FleetExitCode.of(List.of(0, 42)));
         assertThrows(IllegalArgumentException.class, () -> FleetExitCode.of(List.of()));

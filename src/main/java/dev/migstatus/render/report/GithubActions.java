@@ -146,6 +146,18 @@ public final class GithubActions {
         }
     }
 
+    /** A yellow annotation on the run's page, as it happens. */
+    public static void warning(PrintWriter out, String title, String message) {
+        command(out, "warning", title, message);
+        out.flush();
+    }
+
+    /** A grey annotation on the run's page, as it happens. */
+    public static void notice(PrintWriter out, String title, String message) {
+        command(out, "notice", title, message);
+        out.flush();
+    }
+
     private static void command(PrintWriter out, String level, String title, String message) {
         out.println("::" + level + " title=" + property(title) + "::" + data(SafeText.line(message)));
     }
