@@ -172,12 +172,28 @@ public final class GithubActions {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 
-    /** A Markdown table cell: one line, no pipe, no HTML. */
+    /**
+     * Server text in Markdown: one line, and nothing in it is markup. Every character CommonMark
+     * gives a meaning inline is escaped, so a user name cannot become an image that calls a server
+     * when the summary is viewed ({@code ![x](http://…)}), a link ({@code [click](javascript:…)}),
+     * emphasis, a table cell of its own or HTML.
+     */
     private static String cell(String s) {
         if (s == null || s.isEmpty()) {
             return "-";
         }
-        return SafeText.line(s).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("`", "\\`");
+        String line = SafeText.line(s);
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '|', '`', '[', ']', '(', ')', '!', '*', '_', '~' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

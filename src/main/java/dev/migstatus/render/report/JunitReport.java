@@ -174,8 +174,12 @@ public final class JunitReport {
         return user.email() == null ? user.name() : user.name() + " <" + user.email() + ">";
     }
 
-    /** XML 1.0 cannot carry most control characters at all: they are shown escaped, as everywhere else. */
+    /**
+     * XML 1.0 cannot carry most control characters, lone surrogates, U+FFFE or U+FFFF at all, and a CI
+     * server rejects the whole report over one of them: they are shown escaped, as everywhere else
+     * (SafeText does all but the two noncharacters, which a terminal shows harmlessly).
+     */
     private static String text(String s) {
-        return s == null ? "" : SafeText.line(s);
+        return s == null ? "" : SafeText.line(s).replace("\uFFFE", "\\ufffe").replace("\uFFFF", "\\uffff");
     }
 }

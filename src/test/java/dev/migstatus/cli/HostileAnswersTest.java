@@ -1,0 +1,64 @@
+package dev.migstatus.cli;
+
+import dev.migstatus.testing.CliRun;
+import dev.migstatus.testing.CliRun.Result;
+import dev.migstatus.testing.Fixtures;
+import dev.migstatus.testing.Portal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A portal (or whoever answers for it) that sends what it should not: the files a CI job keeps stay sound. */
+class HostileAnswersTest {
+
+    private static final String KEY = "sk-hostile-0123456789abc";
+
+    @RegisterExtension
+    final Portal portal = new Portal();
+
+    private Result watch(CliRun run, String... extra) {
+        return run.watch(portal, KEY, extra);
+    }
+
+    /** A completed migration whose one user has this display name (JSON-escaped) and failed. */
+    private void userNamed(String jsonName) {
+        portal.status(Portal.json(Fixtures.envelope("{\"progress\":100,\"isCompleted\":true,\"error\":\"\","
+                + "\"parseResult\":{\"operation\":\"migration\",\"successedUsers\":0,\"failedUsers\":1,"
+                + "\"users\":[{\"key\":\"u1\",\"email\":\"u1@example.com\",\"displayName\":\"" + jsonName + "\"}],"
+                + "\"errors\":[\"u1@example.com - " + jsonName + "\"]}}")));
+    }
+
+    @Test
+    void namesWithCharactersXmlForbidsKeepTheJunitReportWellFormed(@TempDir Path dir) throws Exception {
+        userNamed("Non\\uFFFEchar\\uFFFF \\uD800 \\u0001");
+        Path junit = dir.resolve("junit.xml");
+        Result r = watch(new CliRun(), "--junit", junit.toString());
+        assertEquals(1, r.exitCode(), r.all());
+        // A CI server's parser rejects the whole file over one such character.
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        String xml = Files.readString(junit);
+        assertTrue(xml.contains("Non\\ufffechar\\uffff \uFFFD \\x01"), xml);
+    }
+
+    @Test
+    void markdownInANameStaysTextInTheStepSummary(@TempDir Path dir) throws Exception {
+        userNamed("![x](http://evil.example/p.png) [click](javascript:alert(1)) **bold** <img src=x> a|b");
+        Path summary = dir.resolve("summary.md");
+        Result r = watch(new CliRun().env("GITHUB_ACTIONS", "true").env("GITHUB_STEP_SUMMARY", summary.toString()));
+        assertEquals(1, r.exitCode(), r.all());
+        String md = Files.readString(summary);
+        assertTrue(md.contains("| \\!\\[x\\]\\(http://evil.example/p.png\\) \\[click\\]\\(javascript:alert\\(1\\)\\)"
+                + " \\*\\*bold\\*\\* &lt;img src=x&gt; a\\|b | u1@example.com |"), md);
+        assertFalse(md.matches("(?s).*[^\\\\][!\\]]\\(.*"), "no live image or link: " + md);
+        assertFalse(md.contains("<img"), md);
+    }
+}
