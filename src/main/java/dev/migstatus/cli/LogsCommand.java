@@ -11,6 +11,7 @@ import dev.migstatus.render.Style;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.progress.RetryNotices;
 import dev.migstatus.render.progress.VerboseTrace;
+import dev.migstatus.render.report.GithubActions;
 import dev.migstatus.text.Durations;
 import dev.migstatus.watch.Backoff;
 import dev.migstatus.watch.Retrier;
@@ -85,6 +86,10 @@ final class LogsCommand implements Callable<Integer> {
         NetworkOptions.Network network = networkOptions.resolve(connection);
         Messages messages = new Messages(context.err(), Style.PLAIN);
         VerboseTrace trace = new VerboseTrace(messages);
+        String insecure = network.insecureWarning(connection);
+        if (insecure != null) {
+            messages.warning(insecure);
+        }
         try (HttpTransport transport = network.open(connection)) {
             DocSpaceClient client = new DocSpaceClient(connection, transport, network.client(), network.verbose() ? trace : HttpTrace.NONE);
             Retrier retrier = new Retrier(network.retryFor(), null, context.clock(), context.sleeper(),
@@ -112,14 +117,23 @@ final class LogsCommand implements Callable<Integer> {
         }
     }
 
+    private void print(Path log) {
+        try (Reader text = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+            text.transferTo(context.out());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.out().flush();
+    }
+
     private int finish(Retrier.Attempt<Path> attempt, DocSpaceClient client, Connection connection, NetworkOptions.Network network,
-                       Messages messages, boolean toStdout) throws IOException {
+                       Messages messages, boolean toStdout) {
         if (attempt instanceof Retrier.Success<Path> success) {
-            if (toStdout) {
-                try (Reader log = Files.newBufferedReader(success.value(), StandardCharsets.UTF_8)) {
-                    log.transferTo(context.out());
-                }
-                context.out().flush();
+            if (toStdout && context.onGithub()) {
+                // A log line may start with "::error::"; between these markers the runner obeys no workflow command.
+                GithubActions.fenced(context.out(), context.random(), () -> print(success.value()));
+            } else if (toStdout) {
+                print(success.value());
             }
             return ExitCode.OK.code();
         }

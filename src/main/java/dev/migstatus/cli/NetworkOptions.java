@@ -89,6 +89,14 @@ public final class NetworkOptions implements HelpSection {
      */
     record Network(TransportSettings transport, ClientSettings client, Duration retryFor, boolean verbose) {
 
+        /** What --insecure gives away, said on every run; nothing for a plain-http portal, which has no certificate. */
+        String insecureWarning(Connection connection) {
+            return transport.insecure() && connection.portal().isHttps()
+                    ? "--insecure: the certificate of " + connection.portal().authority()
+                    + " is not verified; anyone on the way can read the key"
+                    : null;
+        }
+
         /**
          * The run's HTTP transport, with TLS set up only for an https portal. A CA file is read at
          * once: one that cannot be used is a usage error before anything else happens.

@@ -75,9 +75,9 @@ final class WatchRun {
     }
 
     private void warnings() {
-        if (plan.network().transport().insecure()) {
-            messages.warning("--insecure: the certificate of " + plan.connection().portal().authority()
-                    + " is not verified; anyone on the way can read the key");
+        String insecure = plan.network().insecureWarning(plan.connection());
+        if (insecure != null) {
+            messages.warning(insecure);
         }
         if (plan.connection().keySource().equals("--key") && plan.output().interactive()) {
             messages.info("hint: --key leaves the key in your shell history and the process list;"

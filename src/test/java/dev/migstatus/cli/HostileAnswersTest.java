@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,5 +61,30 @@ class HostileAnswersTest {
                 + " \\*\\*bold\\*\\* &lt;img src=x&gt; a\\|b | u1@example.com |"), md);
         assertFalse(md.matches("(?s).*[^\\\\][!\\]]\\(.*"), "no live image or link: " + md);
         assertFalse(md.contains("<img"), md);
+    }
+
+    @Test
+    void aLogLineCannotPoseAsAWorkflowCommandOnGithub() {
+        portal.logs(aResponse().withStatus(200).withHeader("Content-Type", "text/plain")
+                .withBody("08:00 import started\n::error::forged failure\n::stop-commands::x\n::add-mask::secret\n"));
+        Result r = new CliRun().env("GITHUB_ACTIONS", "true").run("logs", "--host", portal.url(), "--key", KEY);
+        assertEquals(0, r.exitCode(), r.all());
+        // The token is random: a log cannot know it, so it cannot end the fence early.
+        assertTrue(r.out().matches("::stop-commands::(\\w+)\n08:00 import started\n::error::forged failure\n"
+                + "::stop-commands::x\n::add-mask::secret\n::\\1::\n"), r.out());
+        Result elsewhere = new CliRun().run("logs", "--host", portal.url(), "--key", KEY);
+        assertTrue(elsewhere.out().startsWith("08:00 import started\n"), "only GitHub's runner needs the fence: " + elsewhere.out());
+    }
+
+    @Test
+    void insecureWithPlainHttpWarnsAboutNoCertificate() {
+        portal.status(Portal.fixture("migration-completed-clean"));
+        portal.logs(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("line\n"));
+        Result watch = watch(new CliRun(), "--insecure");
+        Result logs = new CliRun().run("logs", "--host", portal.url(), "--key", KEY, "--insecure");
+        assertEquals(0, watch.exitCode(), watch.all());
+        assertEquals(0, logs.exitCode(), logs.all());
+        assertEquals("", watch.err(), "an http:// portal has no certificate to skip");
+        assertEquals("", logs.err());
     }
 }

@@ -55,6 +55,11 @@ class TlsTest {
         Result r = new CliRun().run("--host", portal.url(), "--key", KEY, "--insecure");
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.err().contains("--insecure: the certificate of 127.0.0.1:" + portal.port() + " is not verified"), r.err());
+        portal.logs(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/plain").withBody("line\n"));
+        Result logs = new CliRun().run("logs", "--host", portal.url(), "--key", KEY, "--insecure");
+        assertEquals(0, logs.exitCode(), logs.all());
+        assertTrue(logs.err().contains("--insecure: the certificate of 127.0.0.1:" + portal.port() + " is not verified"), logs.err());
     }
 
     @Test
