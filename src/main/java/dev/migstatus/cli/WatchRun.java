@@ -17,6 +17,7 @@ import dev.migstatus.render.report.JsonReport;
 import dev.migstatus.render.report.TextReport;
 import dev.migstatus.watch.Backoff;
 import dev.migstatus.watch.Ending;
+import dev.migstatus.watch.StatusSource;
 import dev.migstatus.watch.WatchListeners;
 import dev.migstatus.watch.WatchResult;
 import dev.migstatus.watch.Watcher;
@@ -54,7 +55,7 @@ final class WatchRun {
                 verbose ? trace : HttpTrace.NONE);
         WatchResult result;
         try {
-            result = new Watcher(client::status, plan.settings(), context.clock(), context.sleeper(),
+            result = new Watcher(StatusSource.of(client), plan.settings(), context.clock(), context.sleeper(),
                     new Backoff(plan.settings().interval(), context.random()), context.cancellation(),
                     WatchListeners.of(view, new RetryNotices(messages, plan.connection().portal().authority()),
                             new StallNotices(messages, annotations(), plan.settings().failOnStall()),

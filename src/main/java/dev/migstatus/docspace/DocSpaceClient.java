@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +29,16 @@ public final class DocSpaceClient {
     private static final int MAX_REDIRECTS = 5;
     /** Most answers a watch compares are a few megabytes gzipped; a 100,000-user one unzipped is about 35 MB. */
     private static final long REMEMBERED_ANSWER_LIMIT = 32L * 1024 * 1024;
+    /** A lean answer is a few hundred bytes; a server that ignores {@code fields} sends the whole one, not worth keeping twice. */
+    private static final long REMEMBERED_LEAN_ANSWER_LIMIT = 64 * 1024;
 
     private final Connection connection;
     private final HttpTransport transport;
     private final ClientSettings settings;
     private final HttpTrace trace;
     private final Failures failures;
-    private final UnchangedAnswerCache unchanged;
+    /** One per kind of request, so that a lean poll does not push out the full answer it would be compared with. */
+    private final Map<StatusFields, UnchangedAnswerCache> unchanged = new EnumMap<>(StatusFields.class);
 
     /** @param transport shared by every client of the run; whoever made it closes it */
     public DocSpaceClient(Connection connection, HttpTransport transport, ClientSettings settings, HttpTrace trace) {
@@ -44,7 +49,8 @@ public final class DocSpaceClient {
         Redactor redactor = new Redactor();
         redactor.add(connection.credential().secret());
         this.failures = new Failures(connection.portal().authority(), redactor);
-        this.unchanged = new UnchangedAnswerCache(Math.min(settings.maxResponseBytes(), REMEMBERED_ANSWER_LIMIT));
+        unchanged.put(StatusFields.ALL, new UnchangedAnswerCache(Math.min(settings.maxResponseBytes(), REMEMBERED_ANSWER_LIMIT)));
+        unchanged.put(StatusFields.LEAN, new UnchangedAnswerCache(Math.min(settings.maxResponseBytes(), REMEMBERED_LEAN_ANSWER_LIMIT)));
     }
 
     /**
@@ -53,11 +59,20 @@ public final class DocSpaceClient {
      * @param timeLimit the most this request may take; the caller's own deadline may be nearer than the request timeout
      */
     public Optional<MigrationStatus> status(Duration timeLimit) throws ApiException {
-        try (ResponseBody body = open(MigrationApi.STATUS_PATH, "application/json", timeLimit)) {
+        return status(StatusFields.ALL, timeLimit).status();
+    }
+
+    /**
+     * The current migration status, all of it or only what {@code fields} names; the answer says
+     * what it holds, since a server older than DocSpace 3.2.1 answers in full whatever was asked.
+     */
+    public StatusAnswer status(StatusFields fields, Duration timeLimit) throws ApiException {
+        try (ResponseBody body = open(MigrationApi.STATUS_PATH + fields.query(), "application/json", timeLimit)) {
             body.refuseHtml();
             Envelope envelope;
             try {
-                envelope = unchanged.read(body.wire(), body.contentEncoding(), wire -> StatusReader.read(text(body.json(wire))));
+                envelope = unchanged.get(fields).read(body.wire(), body.contentEncoding(),
+                        wire -> StatusReader.read(text(body.json(wire))));
             } catch (IOException | RuntimeException e) {
                 throw body.failed(e);
             }
@@ -70,7 +85,7 @@ public final class DocSpaceClient {
                 throw failures.forStatus(envelope.statusCode(), connection.portal().resolve(MigrationApi.STATUS_PATH),
                         new ErrorBody.Parsed(message, ErrorBody.Kind.DOCSPACE), null);
             }
-            return Optional.ofNullable(envelope.status());
+            return new StatusAnswer(Optional.ofNullable(envelope.status()), fields, envelope.shape());
         }
     }
 

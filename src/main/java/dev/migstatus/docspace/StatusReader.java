@@ -25,6 +25,8 @@ final class StatusReader {
     private final JsonReader json;
     private final JsonValues values;
     private final PeopleReader people;
+    /** What the parseResult of the status read last held: a repeated member counts as its last value, as it does in the model. */
+    private StatusAnswer.Shape shape = StatusAnswer.Shape.NO_PARSE_RESULT;
 
     private StatusReader(Reader in) {
         this.json = new JsonReader(in);
@@ -38,7 +40,7 @@ final class StatusReader {
 
     private Envelope envelope() throws IOException {
         if (json.peek() != JsonToken.BEGIN_OBJECT) {
-            return new Envelope(null, false, 0, 0, null);
+            return new Envelope(null, false, 0, 0, null, StatusAnswer.Shape.NO_PARSE_RESULT);
         }
         MigrationStatus status = null;
         boolean recognized = false;
@@ -72,7 +74,8 @@ final class StatusReader {
         if (json.peek() != JsonToken.END_DOCUMENT) {
             throw new com.google.gson.stream.MalformedJsonException("more than one JSON value in the answer");
         }
-        return new Envelope(status, !wrongResponse && (recognized || errorMessage != null), statusFlag, statusCode, errorMessage);
+        return new Envelope(status, !wrongResponse && (recognized || errorMessage != null), statusFlag, statusCode, errorMessage,
+                status == null ? StatusAnswer.Shape.NO_PARSE_RESULT : shape);
     }
 
     private MigrationStatus statusObject() throws IOException {
@@ -80,6 +83,7 @@ final class StatusReader {
         String error = "";
         boolean completed = false;
         ParseResult parseResult = null;
+        shape = StatusAnswer.Shape.NO_PARSE_RESULT;
         json.beginObject();
         while (json.hasNext()) {
             switch (json.nextName()) {
@@ -89,7 +93,10 @@ final class StatusReader {
                     error = e == null ? "" : e;
                 }
                 case "isCompleted" -> completed = values.bool();
-                case "parseResult" -> parseResult = json.peek() == JsonToken.BEGIN_OBJECT ? parseResult() : values.skipped();
+                case "parseResult" -> {
+                    shape = StatusAnswer.Shape.NO_PARSE_RESULT;
+                    parseResult = json.peek() == JsonToken.BEGIN_OBJECT ? parseResult() : values.skipped();
+                }
                 default -> json.skipValue();
             }
         }
@@ -109,9 +116,12 @@ final class StatusReader {
         long failed = 0;
         List<String> files = null;
         List<String> errors = null;
+        boolean whole = false;
         json.beginObject();
         while (json.hasNext()) {
-            switch (json.nextName()) {
+            String name = json.nextName();
+            whole |= !StatusFields.LEAN_PARSE_RESULT.contains(name);
+            switch (name) {
                 case "migratorName" -> migratorName = values.string();
                 case "operation" -> operation = values.string();
                 case "failedArchives" -> failedArchives = values.strings();
@@ -127,6 +137,7 @@ final class StatusReader {
             }
         }
         json.endObject();
+        shape = whole ? StatusAnswer.Shape.WHOLE : StatusAnswer.Shape.LEAN;
         return new ParseResult(migratorName, operation, failedArchives, users, withoutEmail, existing, groups,
                 succeeded, failed, files, errors);
     }

@@ -18,14 +18,15 @@ final class Replies {
     private Replies() {
     }
 
-    /** The address the client asked for, as the server echoes it in an envelope's {@code links}. */
+    /** The address the client asked for, query included, as the server echoes it in an envelope's {@code links}. */
     static String href(HttpExchange exchange) {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null || host.isBlank()) {
             InetSocketAddress local = exchange.getLocalAddress();
             host = local.getAddress().getHostAddress() + ":" + local.getPort();
         }
-        return "http://" + host + exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        return "http://" + host + exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
     }
 
     /** @param contentType null for none */

@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -224,7 +225,9 @@ public final class SimulatedPortal implements AutoCloseable {
         if (fault != null) {
             fault(exchange, fault, at, step.label());
         } else if (status) {
-            send(exchange, 200, JSON, ServerBodies.envelope(step.statusText(), Replies.href(exchange)), at, step.label());
+            List<String> fields = FieldsFilter.names(exchange.getRequestURI().getRawQuery());
+            send(exchange, 200, JSON, ServerBodies.envelope(step.statusText(fields), Replies.href(exchange)), at,
+                    fields.isEmpty() ? step.label() : step.label() + " (fields)");
         } else if (step.noMigration()) {
             send(exchange, 404, JSON, ServerBodies.NO_LOGS, at, "no migration");
         } else {

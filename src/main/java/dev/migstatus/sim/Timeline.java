@@ -74,6 +74,9 @@ final class Timeline {
         private final JsonObject status;
         private final String log;
         private String statusText;
+        /** The text for the names of the last filtered request: a watch asks for the same names every time. */
+        private List<String> filteredFor;
+        private String filteredText;
 
         /**
          * @param answer {@link Answer.NoMigration} or {@link Answer.Fault}; null when the step answers {@code status}
@@ -105,6 +108,18 @@ final class Timeline {
                 statusText = ServerJson.write(status);
             }
             return statusText;
+        }
+
+        /** The status as the server writes it for a request with {@code ?fields=names}; null when there is none. */
+        synchronized String statusText(List<String> names) {
+            if (names.isEmpty() || status == null) {
+                return statusText();
+            }
+            if (!names.equals(filteredFor)) {
+                filteredText = ServerJson.write(FieldsFilter.apply(status, names));
+                filteredFor = List.copyOf(names);
+            }
+            return filteredText;
         }
 
         /** The migration log so far, one line each. */

@@ -1,6 +1,8 @@
 package dev.migstatus.watch;
 
 import dev.migstatus.docspace.ApiException;
+import dev.migstatus.docspace.StatusAnswer;
+import dev.migstatus.docspace.StatusFields;
 import dev.migstatus.health.EtaEstimator;
 import dev.migstatus.health.StallDetector;
 import dev.migstatus.health.StallEvent;
@@ -23,8 +25,13 @@ public final class WatchSession {
     public sealed interface Step permits PollAfter, Done {
     }
 
-    /** Poll again after this long ({@link Duration#ZERO}: at once). */
-    public record PollAfter(Duration delay) implements Step {
+    /** Poll again after this long ({@link Duration#ZERO}: at once), asking for these members. */
+    public record PollAfter(Duration delay, StatusFields fields) implements Step {
+
+        /** A full poll. */
+        public PollAfter(Duration delay) {
+            this(delay, StatusFields.ALL);
+        }
     }
 
     /** The watch is over. */
@@ -40,6 +47,8 @@ public final class WatchSession {
     private final RetryStreak retries;
     private final StallDetector stalls;
     private final EtaEstimator eta = new EtaEstimator();
+    private final LeanPolls leanPolls;
+    private StatusFields next = StatusFields.ALL;
     private MigrationStatus last;
     private Phase phase = Phase.NONE;
     private boolean polledBefore;
@@ -56,6 +65,7 @@ public final class WatchSession {
         Duration retryFor = settings.once() ? Duration.ZERO : settings.retryFor();
         this.retries = new RetryStreak(retryFor, deadline, backoff, listener);
         this.stalls = new StallDetector(settings.stallAfter());
+        this.leanPolls = new LeanPolls(!settings.once(), settings.fullEvery(), settings.until());
     }
 
     /** A watch that starts now; its first poll is due at once. */
@@ -84,9 +94,22 @@ public final class WatchSession {
         return deadline != null && !now.isBefore(deadline);
     }
 
-    /** The portal answered; empty when it runs no migration. */
+    /** The portal answered in full; empty when it runs no migration. */
     public Step answered(Optional<MigrationStatus> answer, Instant now) {
+        return answered(new StatusAnswer(answer, StatusFields.ALL, StatusAnswer.Shape.WHOLE), now);
+    }
+
+    /**
+     * The portal answered what the last {@link PollAfter} asked for. A lean answer that shows a new
+     * state is not shown: a full one is asked for at once, so that every state is seen whole.
+     */
+    public Step answered(StatusAnswer reply, Instant now) {
         retries.succeeded(now);
+        if (leanPolls.setAside(reply)) {
+            next = StatusFields.ALL;
+            return new PollAfter(Duration.ZERO, next);
+        }
+        Optional<MigrationStatus> answer = leanPolls.status(reply, now);
         Phase previous = polledBefore ? phase : null;
         phase = Phase.of(answer);
         polledBefore = true;
@@ -103,7 +126,8 @@ public final class WatchSession {
         if (settings.failOnStall() && stall.isPresent() && stall.get().kind() == StallEvent.Kind.STALLED) {
             return done(Ending.STALLED, null, now, stall.get().unchangedFor());
         }
-        return new PollAfter(settings.interval());
+        next = leanPolls.next(now.plus(settings.interval()));
+        return new PollAfter(settings.interval(), next);
     }
 
     private void tell(StallEvent event) {
@@ -117,7 +141,7 @@ public final class WatchSession {
     /** A request failed: retried after a backoff while the budget lasts, else the end of the watch. */
     public Step failed(ApiException error, Instant now) {
         Duration delay = retries.failed(error, now);
-        return delay == null ? done(Ending.REQUEST_FAILED, error, now) : new PollAfter(delay);
+        return delay == null ? done(Ending.REQUEST_FAILED, error, now) : new PollAfter(delay, next);
     }
 
     /** The user stopped it, or the deadline passed. */

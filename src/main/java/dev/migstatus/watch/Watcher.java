@@ -1,6 +1,7 @@
 package dev.migstatus.watch;
 
 import dev.migstatus.docspace.ApiException;
+import dev.migstatus.docspace.StatusFields;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,12 +38,12 @@ public final class Watcher {
         WatchSession.Step step = new WatchSession.PollAfter(Duration.ZERO);
         while (step instanceof WatchSession.PollAfter next) {
             Pause.until(clock, sleeper, cancellation, next.delay(), session.deadline());
-            step = poll(session);
+            step = poll(session, next.fields());
         }
         return ((WatchSession.Done) step).result();
     }
 
-    private WatchSession.Step poll(WatchSession session) {
+    private WatchSession.Step poll(WatchSession session, StatusFields fields) {
         if (cancellation.isCancelled()) {
             return session.stopped(Ending.INTERRUPTED, clock.instant());
         }
@@ -50,7 +51,7 @@ public final class Watcher {
             return session.stopped(Ending.TIMED_OUT, clock.instant());
         }
         try {
-            return session.answered(source.fetch(session.timeLimit(clock.instant())), clock.instant());
+            return session.answered(source.fetch(fields, session.timeLimit(clock.instant())), clock.instant());
         } catch (ApiException e) {
             Instant now = clock.instant();
             return cancellation.isCancelled() ? session.stopped(Ending.INTERRUPTED, now) : session.failed(e, now);

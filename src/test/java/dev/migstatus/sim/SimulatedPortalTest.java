@@ -245,4 +245,36 @@ class SimulatedPortalTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(405, post.statusCode());
     }
+
+    /** As DocSpace 3.2.1+ filters every answer (server-facts §1): what the client's lean polls rely on. */
+    @Test
+    void fieldsKeepsOnlyTheNamedMembersAndTheEnvelope() throws Exception {
+        start(BuiltInScenario.CLEAN.load(), KEY, 1);
+        status();
+        clock.advance(Duration.ofSeconds(10));
+        String lean = SimulatedPortal.STATUS_PATH + "?fields=progress,error,isCompleted,parseResult.migratorName,parseResult.operation";
+        HttpResponse<byte[]> r = get(lean, "Authorization", "Bearer " + KEY);
+        JsonObject envelope = json(r);
+        assertEquals("{\"progress\":15,\"error\":\"\",\"isCompleted\":false,"
+                + "\"parseResult\":{\"migratorName\":\"Nextcloud\",\"operation\":\"migration\"}}",
+                envelope.get("response").toString(), "members in the status's own order, nothing else");
+        assertEquals(200, envelope.get("statusCode").getAsInt());
+        assertEquals(portal.url() + lean, envelope.getAsJsonArray("links").get(0).getAsJsonObject().get("href").getAsString(),
+                "the query is echoed");
+        assertTrue(requestLog.get(requestLog.size() - 1).endsWith("(fields)"), requestLog.toString());
+
+        JsonObject counts = json(get(SimulatedPortal.STATUS_PATH + "?fields=parseResult.users._", "Authorization", "Bearer " + KEY));
+        assertEquals("{\"parseResult\":{\"users\":[{},{},{}]}}", counts.get("response").toString(), "a list keeps its length");
+
+        JsonObject whole = json(get(SimulatedPortal.STATUS_PATH + "?fields=parseResult", "Authorization", "Bearer " + KEY));
+        assertTrue(whole.getAsJsonObject("response").getAsJsonObject("parseResult").has("importGroups"), whole.toString());
+
+        for (String nothing : List.of("fields=", "fields=Progress", "fields=response", "fields[]=progress,error")) {
+            JsonObject none = json(get(SimulatedPortal.STATUS_PATH + "?" + nothing, "Authorization", "Bearer " + KEY));
+            assertEquals("{}", none.get("response").toString(), nothing);
+        }
+        JsonObject bracketed = json(get(SimulatedPortal.STATUS_PATH + "?FIELDS[]=progress&fields[]=isCompleted", "Authorization",
+                "Bearer " + KEY));
+        assertEquals("{\"progress\":15,\"isCompleted\":false}", bracketed.get("response").toString());
+    }
 }
