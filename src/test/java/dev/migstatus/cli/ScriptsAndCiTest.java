@@ -6,6 +6,7 @@ import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.networknt.schema.InputFormat;
@@ -29,10 +30,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.migstatus.testing.Portal.fixture;
+import static dev.migstatus.testing.Portal.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,8 +127,10 @@ class ScriptsAndCiTest {
                 () -> portal.status(fixture("parse-queued")),
                 () -> portal.status(fixture("no-migration")),
                 () -> portal.status(aResponse().withStatus(401)),
-                () -> portal.statusSequence(aResponse().withStatus(503), fixture("parse-running"), fixture("parse-completed")));
+                () -> portal.statusSequence(aResponse().withStatus(503), fixture("parse-running"), fixture("parse-completed")),
+                () -> portal.statusSequence(plateauThenDone()));
         int validated = 0;
+        Set<String> kinds = new TreeSet<>();
         for (Runnable setup : setups) {
             portal.server().resetAll();
             setup.run();
@@ -134,14 +140,28 @@ class ScriptsAndCiTest {
                 validated++;
             }
             portal.server().resetScenarios();
-            Result stream = watch(new CliRun(), "-o", "ndjson", "--timeout", "1m");
+            Result stream = watch(new CliRun(), "-o", "ndjson", "--timeout", "1m", "--stall-after", "20s");
             for (String line : stream.out().lines().toList()) {
                 assertEquals(List.of(), event.validate(line, InputFormat.JSON), line);
+                kinds.add(JsonParser.parseString(line).getAsJsonObject().get("event").getAsString());
                 validated++;
             }
         }
         assertEquals(List.of(), report.validate(watch(new CliRun(), "-o", "json", "--bogus").out(), InputFormat.JSON));
         assertTrue(validated > 20, validated + " documents");
+        assertEquals(Set.of("start", "phase", "progress", "retry", "recovered", "stalled", "resumed", "done"), kinds,
+                "every kind of event was checked");
+    }
+
+    /** Thirty seconds at 45 % (a stall after 20 s), then 46 % (moving again), then done. */
+    private static ResponseDefinitionBuilder[] plateauThenDone() {
+        List<ResponseDefinitionBuilder> answers = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            answers.add(json(Fixtures.running("migration", 45)));
+        }
+        answers.add(json(Fixtures.running("migration", 46)));
+        answers.add(fixture("migration-completed-clean"));
+        return answers.toArray(ResponseDefinitionBuilder[]::new);
     }
 
     @Test

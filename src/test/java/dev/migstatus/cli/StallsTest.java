@@ -5,11 +5,14 @@ import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static dev.migstatus.testing.Portal.fixture;
 import static dev.migstatus.testing.Portal.json;
@@ -64,6 +67,26 @@ class StallsTest {
         assertEquals(1, count(r.err(), "migstatus: moving again after 50m without progress"), r.err());
         assertTrue(r.err().indexOf("no progress") < r.err().indexOf("moving again"), r.err());
         assertTrue(r.out().contains("Migration completed"), r.out());
+    }
+
+    @Test
+    void ndjsonHasAStalledAndAResumedEventWithTheState() {
+        plateau(Duration.ofMinutes(50), Duration.ofMinutes(55));
+        Result r = watch("--interval", "30s", "-o", "ndjson");
+        List<JsonObject> health = r.out().lines().map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .filter(e -> List.of("stalled", "resumed").contains(e.get("event").getAsString())).toList();
+        assertEquals(2, health.size(), r.out());
+        JsonObject stalled = health.get(0);
+        assertEquals("stalled", stalled.get("event").getAsString());
+        assertEquals(1800, stalled.get("sinceSeconds").getAsDouble());
+        assertEquals(1800, stalled.get("elapsedSeconds").getAsDouble());
+        assertEquals(45, stalled.get("progress").getAsDouble());
+        assertEquals("migrating", stalled.get("phase").getAsString());
+        JsonObject resumed = health.get(1);
+        assertEquals("resumed", resumed.get("event").getAsString());
+        assertEquals(3000, resumed.get("stalledSeconds").getAsDouble());
+        assertEquals(46, resumed.get("progress").getAsDouble());
+        assertEquals(1, count(r.err(), STUCK), "stderr tells a person, as it does of retries: " + r.err());
     }
 
     @Test

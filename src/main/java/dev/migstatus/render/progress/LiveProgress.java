@@ -15,7 +15,7 @@ import java.util.function.IntSupplier;
 
 /**
  * Progress on a terminal: one line redrawn in place with a spinner, a bar, the percent, the
- * elapsed time and counts. A finished phase stays on screen as its own line.
+ * elapsed time, the time left when it is known, and counts. A finished phase stays on screen as its own line.
  */
 public final class LiveProgress implements ProgressView {
 
@@ -153,6 +153,10 @@ public final class LiveProgress implements ProgressView {
                     .append(percent >= 0 ? String.format("%3d%%", percent) : "    ");
         }
         text.append("  ").append(Formats.clock(poll.elapsed()));
+        String left = PhaseLine.timeLeft(poll);
+        if (state == LineState.NOT_YET && !left.isEmpty()) {
+            text.append("  ").append(left);
+        }
     }
 
     private String bar(int percent, int cells) {

@@ -1,6 +1,7 @@
 package dev.migstatus.render.progress;
 
 import dev.migstatus.docspace.ApiException;
+import dev.migstatus.health.StallEvent;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Phase;
 import dev.migstatus.render.report.FinalReport;
@@ -20,8 +21,8 @@ import java.time.Instant;
  * {@code -o ndjson}: one JSON object per line as things happen, for machines that want the
  * progress too. {@code start}, then {@code phase} on a change of phase, {@code progress} on a
  * change of whole percent (and every 30 s without one, so a reader can tell the watch is alive),
- * {@code retry} and {@code recovered} around outages, and last {@code done}, which carries the
- * same members as the {@code -o json} document.
+ * {@code retry} and {@code recovered} around outages, {@code stalled} and {@code resumed} around a
+ * plateau, and last {@code done}, which carries the same members as the {@code -o json} document.
  */
 public final class NdjsonEvents implements ProgressView {
 
@@ -29,6 +30,7 @@ public final class NdjsonEvents implements ProgressView {
     private final String host;
     private String lastKey;
     private Instant lastProgressAt;
+    private Instant startedAt;
 
     public NdjsonEvents(PrintWriter out, String host) {
         this.out = out;
@@ -42,6 +44,7 @@ public final class NdjsonEvents implements ProgressView {
 
     @Override
     public void started(Instant at) {
+        startedAt = at;
         event("start", at, json -> json.name("host").value(host));
     }
 
@@ -52,7 +55,7 @@ public final class NdjsonEvents implements ProgressView {
             event("phase", poll.at(), json -> {
                 json.name("from").value(lastKey == null ? null : phaseName(from));
                 json.name("to").value(phaseName(poll.phase()));
-                state(json, poll);
+                polled(json, poll);
             });
         }
         int percent = PhaseLine.percent(poll);
@@ -61,7 +64,7 @@ public final class NdjsonEvents implements ProgressView {
         if (!quiet) {
             lastKey = key;
             lastProgressAt = poll.at();
-            event("progress", poll.at(), json -> state(json, poll));
+            event("progress", poll.at(), json -> polled(json, poll));
         }
     }
 
@@ -82,6 +85,22 @@ public final class NdjsonEvents implements ProgressView {
         });
     }
 
+    @Override
+    public void stalled(StallEvent stall) {
+        event("stalled", stall.at(), json -> {
+            json.name("sinceSeconds").value(stall.unchangedFor().toMillis() / 1000.0);
+            state(json, Duration.between(startedAt, stall.at()), Phase.of(stall.status()), stall.status());
+        });
+    }
+
+    @Override
+    public void resumed(StallEvent stall) {
+        event("resumed", stall.at(), json -> {
+            json.name("stalledSeconds").value(stall.unchangedFor().toMillis() / 1000.0);
+            state(json, Duration.between(startedAt, stall.at()), Phase.of(stall.status()), stall.status());
+        });
+    }
+
     /** The last line: the report, as {@code -o json} prints it, with the event's name and time first. */
     public void done(Instant at, FinalReport report) {
         JsonReport.printLine(out, json -> JsonReport.writeObject(json, report, lead -> {
@@ -90,10 +109,20 @@ public final class NdjsonEvents implements ProgressView {
         }));
     }
 
-    private static void state(JsonWriter json, Poll poll) throws IOException {
-        json.name("elapsedSeconds").value(poll.elapsed().toMillis() / 1000.0);
-        json.name("phase").value(phaseName(poll.phase()));
-        MigrationStatus status = poll.status().orElse(null);
+    /** A poll's state, and the time left when it can be told (else null). */
+    private static void polled(JsonWriter json, Poll poll) throws IOException {
+        json.name("etaSeconds");
+        if (poll.timeLeft().isPresent()) {
+            json.value(poll.timeLeft().get().toSeconds());
+        } else {
+            json.nullValue();
+        }
+        state(json, poll.elapsed(), poll.phase(), poll.status().orElse(null));
+    }
+
+    private static void state(JsonWriter json, Duration elapsed, Phase phase, MigrationStatus status) throws IOException {
+        json.name("elapsedSeconds").value(elapsed.toMillis() / 1000.0);
+        json.name("phase").value(phaseName(phase));
         if (status == null) {
             return;
         }

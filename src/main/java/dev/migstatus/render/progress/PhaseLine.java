@@ -3,11 +3,12 @@ package dev.migstatus.render.progress;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Phase;
 import dev.migstatus.outcome.Summary;
+import dev.migstatus.text.Durations;
 import dev.migstatus.text.Formats;
 import dev.migstatus.text.SafeText;
 import dev.migstatus.watch.Poll;
 
-/** The words both progress views use for a poll: phase, migrator, percent, counts. */
+/** The words both progress views use for a poll: phase, migrator, percent, time left, counts. */
 final class PhaseLine {
 
     private PhaseLine() {
@@ -23,6 +24,11 @@ final class PhaseLine {
     static String migrator(MigrationStatus status) {
         String name = status.parseResult().migratorName();
         return name == null || name.isBlank() ? "" : SafeText.line(name);
+    }
+
+    /** {@code ~12m left}, or "" while the time left cannot be told honestly. */
+    static String timeLeft(Poll poll) {
+        return poll.timeLeft().map(left -> "~" + Durations.roughly(left) + " left").orElse("");
     }
 
     /** -1 while progress says nothing (the server sits at 0 or 1). */

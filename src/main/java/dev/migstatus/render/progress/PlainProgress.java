@@ -53,6 +53,10 @@ public final class PlainProgress implements ProgressView {
             if (percent >= 0) {
                 parts.add(percent + "%");
             }
+            String left = PhaseLine.timeLeft(poll);
+            if (!left.isEmpty()) {
+                parts.add(left);
+            }
             String counts = PhaseLine.counts(poll, status, waitingForMigration, users);
             if (!counts.isEmpty()) {
                 parts.add(counts);
