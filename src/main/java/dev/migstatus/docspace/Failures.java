@@ -125,6 +125,9 @@ final class Failures {
         if (e instanceof MalformedJsonException && String.valueOf(e.getMessage()).startsWith("Nesting limit")) {
             return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, host + " sent JSON nested too deeply to be a DocSpace answer", e);
         }
+        if (e instanceof UnexpectedTypeException) {
+            return new ProtocolException(ProtocolException.Reason.WRONG_TYPE, host + " sent " + OneLine.of(e.getMessage()), e);
+        }
         if (e instanceof MalformedJsonException || e instanceof EOFException || e instanceof ZipException) {
             return new ProtocolException(ProtocolException.Reason.GARBLED, host + " sent a garbled or cut-off answer ("
                     + OneLine.of(withoutGsonAdvice(String.valueOf(e.getMessage()))) + ")", e);

@@ -9,8 +9,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Scalar members of a status, read leniently: a value of an unexpected type is read as absent
- * (null, 0, false) rather than failing the whole answer. Syntax errors still surface.
+ * Scalar members of a status, read as the type DocSpace writes them and nothing else: no string is
+ * read as a number or a boolean, no number as a string. A member that is {@code null} reads as
+ * absent (null, 0, false); any other type is an {@link UnexpectedTypeException}, because reading
+ * "no failure" out of a value migstatus does not understand would pass a failed migration.
  */
 final class JsonValues {
 
@@ -20,80 +22,129 @@ final class JsonValues {
         this.json = json;
     }
 
+    /** A string, or null. */
     String string() throws IOException {
-        switch (json.peek()) {
-            case STRING, NUMBER:
-                return json.nextString();
-            case BOOLEAN:
-                return Boolean.toString(json.nextBoolean());
-            default:
-                json.skipValue();
-                return null;
-        }
+        return switch (json.peek()) {
+            case STRING -> json.nextString();
+            case NULL -> absent();
+            default -> throw unexpected("a string");
+        };
     }
 
+    /** Any finite number (progress), or 0 for null. */
     double number() throws IOException {
-        JsonToken token = json.peek();
-        if (token == JsonToken.NUMBER || token == JsonToken.STRING) {
-            try {
-                double d = Double.parseDouble(json.nextString());
-                return Double.isFinite(d) ? d : 0;
-            } catch (NumberFormatException notANumber) {
+        switch (json.peek()) {
+            case NUMBER:
+                double d = json.nextDouble();
+                if (!Double.isFinite(d)) {
+                    throw new UnexpectedTypeException(json.getPath(), "a number too large to be one", "a number");
+                }
+                return d;
+            case NULL:
+                json.nextNull();
                 return 0;
-            }
+            default:
+                throw unexpected("a number");
         }
-        json.skipValue();
-        return 0;
     }
 
     /**
-     * Counts and sizes: integers almost always, which gson reads without making a string or
-     * parsing a double (three per user). Anything else goes the double way and is truncated.
+     * A count or a size: a whole number of at least 0 ({@code 3}, {@code 3.0} and {@code 3e0} alike), or 0 for null.
+     * gson reads an integer without making a string or parsing a double (three per user).
      */
     long count() throws IOException {
-        if (json.peek() == JsonToken.NUMBER) {
-            try {
-                return json.nextLong();
-            } catch (NumberFormatException notAWholeLong) {
-                // gson keeps the number for the next read when it is no long: 3.5, 1e30.
-            }
+        JsonToken token = json.peek();
+        if (token == JsonToken.NULL) {
+            json.nextNull();
+            return 0;
         }
-        return (long) number();
+        if (token != JsonToken.NUMBER) {
+            throw unexpected("a whole number");
+        }
+        String path = json.getPath();
+        long n;
+        try {
+            n = json.nextLong();
+        } catch (NumberFormatException notAWholeLong) {
+            throw new UnexpectedTypeException(path, "a number that is not a whole one (" + json.nextString() + ")", "a whole number");
+        }
+        if (n < 0) {
+            throw new UnexpectedTypeException(path, "a negative number (" + n + ")", "a whole number of at least 0");
+        }
+        return n;
     }
 
+    /** true or false, or false for null. */
     boolean bool() throws IOException {
-        switch (json.peek()) {
-            case BOOLEAN:
-                return json.nextBoolean();
-            case STRING:
-                return Boolean.parseBoolean(json.nextString());
-            case NUMBER:
-                return json.nextDouble() != 0;
-            default:
-                json.skipValue();
-                return false;
-        }
+        return switch (json.peek()) {
+            case BOOLEAN -> json.nextBoolean();
+            case NULL -> {
+                json.nextNull();
+                yield false;
+            }
+            default -> throw unexpected("true or false");
+        };
     }
 
+    /** A list of strings, or null; every entry a string. */
     List<String> strings() throws IOException {
-        if (json.peek() != JsonToken.BEGIN_ARRAY) {
-            return skipped();
+        if (!listStarts()) {
+            return null;
         }
         List<String> list = new ArrayList<>();
         json.beginArray();
         while (json.hasNext()) {
-            String s = string();
-            if (s != null) {
-                list.add(s);
+            if (json.peek() != JsonToken.STRING) {
+                throw unexpected("a string");
             }
+            list.add(json.nextString());
         }
         json.endArray();
         return Collections.unmodifiableList(list);
     }
 
-    /** Skips a value of an unexpected type; the caller reads it as absent. */
-    <T> T skipped() throws IOException {
-        json.skipValue();
+    /** Whether a list begins here; false, with the null read, when the member is null. */
+    boolean listStarts() throws IOException {
+        return opens(JsonToken.BEGIN_ARRAY, "a list");
+    }
+
+    /** Whether an object begins here; false, with the null read, when the member is null. */
+    boolean objectStarts() throws IOException {
+        return opens(JsonToken.BEGIN_OBJECT, "an object");
+    }
+
+    private boolean opens(JsonToken begin, String expected) throws IOException {
+        JsonToken token = json.peek();
+        if (token == begin) {
+            return true;
+        }
+        if (token == JsonToken.NULL) {
+            json.nextNull();
+            return false;
+        }
+        throw unexpected(expected);
+    }
+
+    /** Reads a null member: absent. */
+    <T> T absent() throws IOException {
+        json.nextNull();
         return null;
+    }
+
+    /** The value about to be read is not of the type expected. */
+    UnexpectedTypeException unexpected(String expected) throws IOException {
+        return new UnexpectedTypeException(json.getPath(), describe(json.peek()), expected);
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            case BEGIN_OBJECT -> "an object";
+            case BEGIN_ARRAY -> "a list";
+            default -> token.toString();
+        };
     }
 }

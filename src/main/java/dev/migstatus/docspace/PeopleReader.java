@@ -34,17 +34,16 @@ final class PeopleReader {
     }
 
     List<MigrationUser> users() throws IOException {
-        if (json.peek() != JsonToken.BEGIN_ARRAY) {
-            return values.skipped();
+        if (!values.listStarts()) {
+            return null;
         }
         List<MigrationUser> users = new ArrayList<>();
         json.beginArray();
         while (json.hasNext()) {
-            if (json.peek() == JsonToken.BEGIN_OBJECT) {
-                users.add(shared(user()));
-            } else {
-                json.skipValue();
+            if (json.peek() != JsonToken.BEGIN_OBJECT) {
+                throw values.unexpected("an object (a user)");
             }
+            users.add(shared(user()));
         }
         json.endArray();
         return Collections.unmodifiableList(users);
@@ -81,7 +80,7 @@ final class PeopleReader {
                 case "firstName" -> firstName = values.string();
                 case "lastName" -> lastName = values.string();
                 case "userType" -> userType = userType();
-                case "migratingFiles" -> files = json.peek() == JsonToken.BEGIN_OBJECT ? migratingFiles() : values.skipped();
+                case "migratingFiles" -> files = values.objectStarts() ? migratingFiles() : null;
                 default -> json.skipValue();
             }
         }
@@ -89,27 +88,13 @@ final class PeopleReader {
         return new MigrationUser(key, email, displayName, firstName, lastName, userType, files);
     }
 
-    /** A name as the server writes it, or the doc page's integer mapped to the name. */
+    /** A name as the server writes it, or the doc page's integer mapped to the name: the two forms DocSpace documents. */
     private String userType() throws IOException {
-        JsonToken token = json.peek();
-        if (token == JsonToken.NUMBER) {
+        if (json.peek() == JsonToken.NUMBER) {
             return UserTypes.fromNumber(values.count());
         }
-        String name = values.string();
-        if (name != null && !name.isEmpty() && name.length() < 10 && allDigits(name)) {
-            return UserTypes.fromNumber(Long.parseLong(name));
-        }
         // One instance per known name instead of one per user.
-        return UserTypes.canonical(name);
-    }
-
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return UserTypes.canonical(values.string());
     }
 
     private MigratingFiles migratingFiles() throws IOException {
@@ -130,15 +115,14 @@ final class PeopleReader {
     }
 
     List<MigrationGroup> groups() throws IOException {
-        if (json.peek() != JsonToken.BEGIN_ARRAY) {
-            return values.skipped();
+        if (!values.listStarts()) {
+            return null;
         }
         List<MigrationGroup> groups = new ArrayList<>();
         json.beginArray();
         while (json.hasNext()) {
             if (json.peek() != JsonToken.BEGIN_OBJECT) {
-                json.skipValue();
-                continue;
+                throw values.unexpected("an object (a group)");
             }
             String name = null;
             String module = null;

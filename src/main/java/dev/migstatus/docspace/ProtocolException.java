@@ -17,7 +17,9 @@ public final class ProtocolException extends ApiException {
         /** A redirect the key must not follow. */
         REDIRECT,
         /** Larger than the configured limit. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** Well-formed, but a member holds a value of another type than DocSpace writes there. */
+        WRONG_TYPE
     }
 
     private final Reason reason;

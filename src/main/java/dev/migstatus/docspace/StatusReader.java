@@ -16,9 +16,9 @@ import java.util.List;
  * Reads a status envelope straight from the response stream with gson's {@link JsonReader}:
  * a large tenant's status is tens of megabytes, so neither the body nor a tree of it is held.
  *
- * <p>It is lenient about shapes, strict about syntax: members may come in any order, be absent,
- * or carry a value of an unexpected type (read as absent); unknown members are skipped. A syntax
- * error surfaces as the reader's {@link IOException}.
+ * <p>Members may come in any order or be absent, and unknown members are skipped. A member it reads
+ * must have the type DocSpace writes, or be null (see {@link JsonValues}): otherwise an
+ * {@link UnexpectedTypeException}. A syntax error surfaces as the reader's {@link IOException}.
  */
 final class StatusReader {
 
@@ -56,17 +56,24 @@ final class StatusReader {
                     // Only an object or null is a DocSpace answer; "hello" must not pass for "no migration".
                     recognized = token == JsonToken.BEGIN_OBJECT || token == JsonToken.NULL;
                     wrongResponse = !recognized;
-                    status = token == JsonToken.BEGIN_OBJECT ? statusObject() : values.skipped();
+                    if (token == JsonToken.BEGIN_OBJECT) {
+                        status = statusObject();
+                    } else {
+                        json.skipValue();
+                    }
                 }
+                // Another API's {"status":"ok"} is not a DocSpace envelope: said so, not as a type error.
                 case "status" -> {
                     recognized = true;
-                    statusFlag = (int) values.count();
+                    wrongResponse |= json.peek() != JsonToken.NUMBER;
+                    statusFlag = wrongResponse ? skipped() : (int) values.count();
                 }
                 case "statusCode" -> {
                     recognized = true;
-                    statusCode = (int) values.count();
+                    wrongResponse |= json.peek() != JsonToken.NUMBER;
+                    statusCode = wrongResponse ? skipped() : (int) values.count();
                 }
-                case "error" -> errorMessage = ErrorBody.errorMember(json);
+                case "error" -> errorMessage = envelopeError();
                 default -> json.skipValue();
             }
         }
@@ -76,6 +83,23 @@ final class StatusReader {
         }
         return new Envelope(status, !wrongResponse && (recognized || errorMessage != null), statusFlag, statusCode, errorMessage,
                 status == null ? StatusAnswer.Shape.NO_PARSE_RESULT : shape);
+    }
+
+    private int skipped() throws IOException {
+        json.skipValue();
+        return 0;
+    }
+
+    /** An error envelope's message: an object's {@code message} or a bare string; anything else is no error anyone can read. */
+    private String envelopeError() throws IOException {
+        JsonToken token = json.peek();
+        if (token == JsonToken.NULL) {
+            return values.absent();
+        }
+        if (token != JsonToken.STRING && token != JsonToken.BEGIN_OBJECT) {
+            throw values.unexpected("an object or a string");
+        }
+        return ErrorBody.errorMember(json);
     }
 
     private MigrationStatus statusObject() throws IOException {
@@ -95,7 +119,7 @@ final class StatusReader {
                 case "isCompleted" -> completed = values.bool();
                 case "parseResult" -> {
                     shape = StatusAnswer.Shape.NO_PARSE_RESULT;
-                    parseResult = json.peek() == JsonToken.BEGIN_OBJECT ? parseResult() : values.skipped();
+                    parseResult = values.objectStarts() ? parseResult() : null;
                 }
                 default -> json.skipValue();
             }

@@ -60,6 +60,7 @@ public record Outcome(ExitCode code, String message, boolean isError) {
                 case NOT_DOCSPACE -> "; check that --host is the DocSpace portal's address";
                 case GARBLED -> "; a proxy may be cutting answers short, try again later";
                 case TOO_LARGE -> "; raise --max-response-size if that is expected";
+                case WRONG_TYPE -> "; migstatus reads no meaning into a value of the wrong type, so it cannot say how the migration went";
                 case REDIRECT -> "";
             };
             return error(ExitCode.PROTOCOL_ERROR, message + hint);

@@ -8,6 +8,8 @@ import dev.migstatus.testing.Portal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,5 +88,22 @@ class HostileAnswersTest {
         assertEquals(0, logs.exitCode(), logs.all());
         assertEquals("", watch.err(), "an http:// portal has no certificate to skip");
         assertEquals("", logs.err());
+    }
+
+    /** Each of these once read as "ok, 0 failed". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"error\":{\"message\":\"disk full\"},\"parseResult\":{\"operation\":\"migration\"} | error as an object",
+        "\"error\":\"\",\"parseResult\":{\"operation\":\"migration\",\"errors\":\"x failed\"} | parseResult.errors as a string",
+        "\"error\":\"\",\"parseResult\":{\"operation\":\"migration\",\"failedArchives\":\"a.zip\"} | parseResult.failedArchives as a string",
+        "\"error\":\"\",\"parseResult\":{\"operation\":\"migration\",\"failedUsers\":\"3\"} | parseResult.failedUsers as a string",
+    })
+    void aFailureFieldOfTheWrongTypeIsAProtocolErrorNotOk(String members, String what) {
+        portal.status(Portal.json(Fixtures.envelope("{\"progress\":100,\"isCompleted\":true," + members + "}")));
+        Result r = watch(new CliRun(), "-o", "json");
+        assertEquals(8, r.exitCode(), r.all());
+        assertTrue(r.err().contains("127.0.0.1:" + portal.port() + " sent response." + what + ", where DocSpace writes"), r.err());
+        assertTrue(r.out().contains("\"outcome\":\"protocol_error\""), r.out());
+        assertEquals(1, portal.statusRequests().size(), "not retried: the next answer would say the same");
     }
 }

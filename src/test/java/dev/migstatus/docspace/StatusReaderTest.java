@@ -11,6 +11,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ class StatusReaderTest {
         var users = status.parseResult().users();
         assertEquals("Guest", users.get(0).userType(), "2 is Guest");
         assertEquals("Collaborator", users.get(1).userType(), "an old name is kept");
-        assertEquals("All", users.get(2).userType(), "\"0\" as a string is a number too");
+        assertEquals("All", users.get(2).userType(), "0 is All");
         assertEquals("User", users.get(3).userType());
     }
 
@@ -98,10 +99,11 @@ class StatusReaderTest {
     }
 
     @Test
-    void membersInAnyOrderAndOfOddTypesAreRead() throws IOException {
+    void membersInAnyOrderAndNullAsAbsentAreRead() throws IOException {
         MigrationStatus status = read(Fixtures.envelope(
-                "{\"isCompleted\":\"true\",\"progress\":\"42.5\",\"error\":null,\"parseResult\":{\"operation\":\"MIGRATION\","
-                        + "\"users\":null,\"failedUsers\":3.0,\"errors\":[\"a\",null,\"b\"],\"groups\":[{\"groupName\":\"G\"},7]}}")).status();
+                "{\"isCompleted\":true,\"progress\":42.5,\"error\":null,\"parseResult\":{\"operation\":\"MIGRATION\","
+                        + "\"users\":null,\"failedUsers\":3.0,\"errors\":[\"a\",\"b\"],\"groups\":[{\"groupName\":\"G\"}],"
+                        + "\"unknown\":{\"any\":[\"type\",1,true]}}}")).status();
         assertTrue(status.isCompleted());
         assertEquals(42.5, status.progress());
         assertEquals("", status.error());
@@ -110,6 +112,30 @@ class StatusReaderTest {
         assertEquals(3, status.parseResult().failedUsers());
         assertEquals(2, status.parseResult().errors().size());
         assertEquals(1, status.parseResult().groups().size());
+    }
+
+    /** No coercion: a member of another type than DocSpace writes is refused, naming it, never read as "no failure". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"isCompleted\":\"true\"                      | isCompleted as a string, where DocSpace writes true or false",
+        "\"progress\":\"42\"                           | progress as a string, where DocSpace writes a number",
+        "\"error\":{\"message\":\"disk full\"}         | error as an object, where DocSpace writes a string",
+        "\"error\":[\"disk full\"]                     | error as a list, where DocSpace writes a string",
+        "\"parseResult\":{\"errors\":\"x failed\"}     | parseResult.errors as a string, where DocSpace writes a list",
+        "\"parseResult\":{\"errors\":[\"a\",null]}     | parseResult.errors[1] as null, where DocSpace writes a string",
+        "\"parseResult\":{\"failedArchives\":\"a.zip\"} | parseResult.failedArchives as a string, where DocSpace writes a list",
+        "\"parseResult\":{\"failedUsers\":\"3\"}       | parseResult.failedUsers as a string, where DocSpace writes a whole number",
+        "\"parseResult\":{\"failedUsers\":1.5}         | parseResult.failedUsers as a number that is not a whole one (1.5)",
+        "\"parseResult\":{\"failedUsers\":-1}          | parseResult.failedUsers as a negative number (-1)",
+        "\"parseResult\":{\"users\":[\"ann\"]}         | parseResult.users[0] as a string, where DocSpace writes an object (a user)",
+        "\"parseResult\":{\"groups\":{}}               | parseResult.groups as an object, where DocSpace writes a list",
+        "\"parseResult\":[]                          | parseResult as a list, where DocSpace writes an object",
+        "\"parseResult\":{\"users\":[{\"displayName\":7}]} | parseResult.users[0].displayName as a number, where DocSpace writes a string",
+    })
+    void aMemberOfTheWrongTypeIsRefused(String member, String message) {
+        UnexpectedTypeException e = assertThrows(UnexpectedTypeException.class,
+                () -> read(Fixtures.envelope("{\"progress\":100,\"isCompleted\":true," + member + "}")));
+        assertTrue(e.getMessage().startsWith("response." + message), e.getMessage());
     }
 
     @Test
@@ -128,14 +154,13 @@ class StatusReaderTest {
     @Test
     void countsAreWholeNumbersHoweverTheyAreWritten() throws IOException {
         var users = read(Fixtures.envelope("{\"parseResult\":{\"users\":["
-                + "{\"key\":\"a\",\"migratingFiles\":{\"foldersCount\":5.9,\"filesCount\":1e3,\"bytesTotal\":9007199254740993}},"
-                + "{\"key\":\"b\",\"migratingFiles\":{\"foldersCount\":\"7\",\"filesCount\":-2,\"bytesTotal\":1e300}},"
-                + "{\"key\":\"c\",\"userType\":3.0,\"migratingFiles\":{\"foldersCount\":true,\"filesCount\":\"x\"}}]}}"))
+                + "{\"key\":\"a\",\"migratingFiles\":{\"foldersCount\":5.0,\"filesCount\":1e3,\"bytesTotal\":9007199254740993}},"
+                + "{\"key\":\"c\",\"userType\":3.0,\"migratingFiles\":null},{\"key\":\"d\",\"userType\":\"3\"}]}}"))
                 .status().parseResult().users();
         assertEquals(new dev.migstatus.model.MigratingFiles(5, 1000, 9007199254740993L), users.get(0).migratingFiles());
-        assertEquals(new dev.migstatus.model.MigratingFiles(7, -2, Long.MAX_VALUE), users.get(1).migratingFiles());
-        assertEquals(new dev.migstatus.model.MigratingFiles(0, 0, 0), users.get(2).migratingFiles());
-        assertEquals("DocSpaceAdmin", users.get(2).userType());
+        assertEquals(new dev.migstatus.model.MigratingFiles(0, 0, 0), users.get(1).migratingFiles());
+        assertEquals("DocSpaceAdmin", users.get(1).userType());
+        assertEquals("3", users.get(2).userType(), "a string is a name, even \"3\": no string is read as a number");
     }
 
     @Test
