@@ -1,0 +1,127 @@
+package dev.migstatus;
+
+import dev.migstatus.testing.Installation;
+import dev.migstatus.testing.Installation.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The release archive as a user gets it (after {@code mvn package}): unpacked into a fresh folder,
+ * run from there with only Java on the PATH: no Maven, no sources, no build, nothing written there.
+ */
+class ReleaseArchiveIT {
+
+    /** A migration that has completed cleanly, for a {@code --once} that exits 0. */
+    static final String COMPLETED = """
+            {"description": "A migration that has completed cleanly.",
+             "frames": [{"at": "0s", "status": {"progress": 100, "error": "", "isCompleted": true,
+               "parseResult": {"migratorName": "Nextcloud", "operation": "migration", "successedUsers": 1, "failedUsers": 0,
+                 "users": [{"key": "jdoe", "email": "john.doe@example.com", "displayName": "John Doe", "userType": "User"}]}}}]}
+            """;
+
+    private static final String VERSION = System.getProperty("migstatus.version");
+
+    @TempDir
+    Path work;
+
+    static Path archive(String property, String extension) {
+        String base = System.getProperty(property);
+        if (base == null) {
+            throw new IllegalStateException(property + " is not set: run the *IT tests with mvn verify");
+        }
+        return Path.of(base + extension);
+    }
+
+    private Installation unpack() throws IOException, InterruptedException {
+        return Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
+                Installation.pathWith(work, Map.of("java", Installation.java())));
+    }
+
+    @Test
+    void runsFromAFreshFolderWithJavaAloneOnThePath() throws Exception {
+        Installation installed = unpack();
+        Map<String, String> before = installed.listing();
+
+        Run version = installed.run("--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().startsWith("migstatus " + VERSION + "\n"), version.out());
+
+        Run once = installed.onceAgainstItsSimulator(COMPLETED);
+        assertEquals(0, once.exitCode(), once.out() + once.err());
+        assertTrue(once.out().contains("Migration completed: 1 user imported, 0 failed"), once.out());
+
+        assertEquals(before, installed.listing(), "nothing is written into the install folder");
+    }
+
+    @Test
+    void holdsTheLaunchersTheJarTheManPagesTheCompletionScriptsAndTheSchemas() throws Exception {
+        Path home = unpack().home();
+        for (String file : new String[] {"bin/migstatus", "bin/migstatus.cmd", "lib/migstatus.jar", "man/man1/migstatus.1",
+                "completion/migstatus.bash", "completion/_migstatus", "completion/migstatus.fish", "README.md",
+                "schema/report.schema.json", "schema/event.schema.json"}) {
+            assertTrue(Files.isRegularFile(home.resolve(file)), file + " is missing");
+        }
+        assertTrue(Files.isExecutable(home.resolve("bin/migstatus")));
+        assertTrue(Files.readString(home.resolve("bin/migstatus.cmd")).contains("\r\n"), "a .cmd file has CRLF line ends");
+        String man = Files.readString(home.resolve("man/man1/migstatus.1")).replace("\\-", "-");
+        assertTrue(man.contains("--key-file") && man.contains("protocol_error"), "the man page lists options and exit codes");
+        assertTrue(Files.readString(home.resolve("completion/_migstatus")).startsWith("#compdef migstatus"));
+    }
+
+    @Test
+    void theZipHoldsTheSameFilesAsTheTarGz() throws Exception {
+        Path home = unpack().home();
+        Set<String> unpacked = new TreeSet<>(unpack(home));
+        Set<String> zipped = new TreeSet<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive("migstatus.archive", ".zip")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    zipped.add(entry.getName());
+                }
+            }
+        }
+        assertEquals(unpacked, zipped);
+    }
+
+    private static Set<String> unpack(Path home) throws IOException {
+        Set<String> files = new TreeSet<>();
+        try (var walk = Files.walk(home)) {
+            walk.filter(Files::isRegularFile).forEach(file ->
+                    files.add(home.getFileName() + "/" + home.relativize(file).toString().replace('\\', '/')));
+        }
+        return files;
+    }
+
+    @Test
+    void aLinkToTheLauncherFindsTheInstallation() throws Exception {
+        Path readlink = Files.isExecutable(Path.of("/usr/bin/readlink")) ? Path.of("/usr/bin/readlink") : Path.of("/bin/readlink");
+        Installation installed = Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
+                Installation.pathWith(work, Map.of("java", Installation.java(), "readlink", readlink)));
+        Path links = Files.createDirectories(work.resolve("links"));
+        Path link = Files.createSymbolicLink(links.resolve("migstatus"), installed.home().resolve("bin/migstatus"));
+        Run version = installed.run(link, "--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().startsWith("migstatus " + VERSION), version.out());
+    }
+
+    @Test
+    void withoutJavaItSaysWhatToInstall() throws Exception {
+        Installation installed = Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
+                Files.createDirectories(work.resolve("empty")).toString());
+        Run run = installed.run("--version");
+        assertEquals(127, run.exitCode());
+        assertEquals("migstatus: no Java found (java): install a Java 17 or later runtime, or set JAVA_HOME\n", run.err());
+    }
+}

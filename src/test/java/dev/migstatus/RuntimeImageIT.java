@@ -1,0 +1,44 @@
+package dev.migstatus;
+
+import dev.migstatus.testing.Installation;
+import dev.migstatus.testing.Installation.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The runtime image ({@code mvn -Pruntime verify}, which sets migstatus.runtimeArchive): unpacked
+ * into a fresh folder, it runs with nothing on the PATH, no Java at all, on the runtime it carries.
+ */
+@EnabledIfSystemProperty(named = "migstatus.runtimeArchive", matches = ".+")
+class RuntimeImageIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void runsWithNoJavaOnTheMachine() throws Exception {
+        Installation installed = Installation.unpack(ReleaseArchiveIT.archive("migstatus.runtimeArchive", ".tar.gz"), work,
+                Files.createDirectories(work.resolve("empty")).toString());
+        assertTrue(Files.isExecutable(installed.home().resolve("runtime/bin/java")));
+        Map<String, String> before = installed.listing();
+
+        Run version = installed.run("--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().startsWith("migstatus " + System.getProperty("migstatus.version")), version.out());
+
+        // The simulator needs jdk.httpserver, the watch java.net.http: both must be in the image.
+        Run once = installed.onceAgainstItsSimulator(ReleaseArchiveIT.COMPLETED);
+        assertEquals(0, once.exitCode(), once.out() + once.err());
+        assertTrue(once.out().contains("Migration completed: 1 user imported, 0 failed"), once.out());
+
+        assertEquals(before, installed.listing(), "nothing is written into the install folder");
+    }
+}
