@@ -17,11 +17,21 @@ final class SystemTerminal {
     }
 
     static Terminal detect(Map<String, String> env) {
-        boolean dumb = "dumb".equals(env.get("TERM"));
+        boolean dumb = "dumb".equals(env.get("TERM")) || showsEscapesAsText(System.getProperty("os.name", ""), env);
         boolean out = !dumb && isTerminal(1);
         boolean err = !dumb && isTerminal(2);
         boolean in = isTerminal(0);
         return new Terminal(out, err, in, out ? new Columns(env) : () -> fromEnv(env, Terminal.DEFAULT_COLUMNS));
+    }
+
+    /**
+     * A Windows console that does not say it understands escape codes prints them as text, so it
+     * gets plain lines: Windows Terminal sets WT_SESSION, ConEmu ConEmuANSI=ON, VS Code
+     * TERM_PROGRAM, and mintty or MSYS a TERM.
+     */
+    static boolean showsEscapesAsText(String osName, Map<String, String> env) {
+        return osName.startsWith("Windows") && env.get("WT_SESSION") == null && !"ON".equals(env.get("ConEmuANSI"))
+                && env.get("TERM_PROGRAM") == null && env.get("TERM") == null;
     }
 
     /**
