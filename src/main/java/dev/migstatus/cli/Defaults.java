@@ -29,6 +29,8 @@ public final class Defaults {
 
     /** {@code --host} when it is not given: the first of these set wins. */
     public static final List<String> HOST_ENV = List.of("MIGSTATUS_HOST", "DOCSPACE_BASE_URL");
+    /** {@code --webhook} when it is not given: an address that holds a chat's token is best kept out of the process list. */
+    public static final String WEBHOOK_ENV = "MIGSTATUS_WEBHOOK";
     /** The key when neither {@code --key} nor {@code --key-file} is given; {@code DOCSPACE_*} are ONLYOFFICE's own names. */
     public static final List<String> KEY_ENV = List.of("MIGSTATUS_KEY", "DOCSPACE_API_KEY", "DOCSPACE_AUTH_TOKEN");
 

@@ -84,7 +84,8 @@ final class DemoCommand implements Callable<Integer> {
                     Defaults.retryFor(), WatchSettings.DEFAULT_EMPTY_RECHECKS, Defaults.stallAfter(), false);
             NetworkOptions.Network network = new NetworkOptions.Network(Defaults.transport(), Defaults.clientSettings(),
                     Defaults.retryFor(), false);
-            WatchPlan plan = new WatchPlan(connection, settings, FailurePolicy.STRICT, output, new Reports(null, null), network);
+            WatchPlan plan = new WatchPlan(connection, settings, FailurePolicy.STRICT, output, new Reports(null, null), network,
+                    NotifySettings.NONE);
             try (HttpTransport transport = network.open(connection)) {
                 code = new WatchRun(context, plan).execute(transport);
             }

@@ -43,6 +43,9 @@ final class MigstatusCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions networkOptions;
 
+    @Mixin
+    private NotifyOptions notifyOptions;
+
     private final Context context;
 
     MigstatusCommand(Context context) {
@@ -57,7 +60,11 @@ final class MigstatusCommand implements Callable<Integer> {
         var settings = watchOptions.resolve(networkOptions.retryFor());
         Reports reports = gateOptions.reports();
         NetworkOptions.Network network = networkOptions.resolve(connection);
-        WatchPlan plan = new WatchPlan(connection, settings, gateOptions.policy(), output, reports, network);
+        NotifySettings notify = notifyOptions.resolve(context);
+        if (notify.webhook() != null) {
+            context.redactor().add(notify.webhook().uri().toString());
+        }
+        WatchPlan plan = new WatchPlan(connection, settings, gateOptions.policy(), output, reports, network, notify);
         try (HttpTransport transport = network.open(connection)) {
             return new WatchRun(context, plan).execute(transport).code();
         }

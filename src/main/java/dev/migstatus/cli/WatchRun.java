@@ -72,6 +72,7 @@ final class WatchRun {
         files.saveLog(client, plan.network().client().requestTimeout(), result.ending() == Ending.INTERRUPTED);
         files.write(report);
         print(outcome, report, events);
+        new Notifications(context, plan.notifications(), messages, verbose).watchEnded(report, plan.connection().portal().authority());
         return outcome.code();
     }
 

@@ -2,8 +2,8 @@ package dev.migstatus.notify;
 
 import dev.migstatus.watch.Sleeper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
@@ -81,7 +85,7 @@ public final class WebhookSender {
                     .build();
             Result result;
             try {
-                result = post(request, target);
+                result = post(request, target, lastChance ? STOPPING_TIMEOUT : ATTEMPT_TIMEOUT);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Delivery(false, attempt, "stopped while posting to " + target.origin());
@@ -107,18 +111,32 @@ public final class WebhookSender {
     private record Result(boolean delivered, boolean worthRetrying, String problem) {
     }
 
-    private Result post(HttpRequest request, WebhookTarget target) throws InterruptedException {
-        HttpResponse<InputStream> response;
+    /**
+     * One request, answer and all within {@code timeout}: the request's own timeout covers only the
+     * headers, and a receiver that trickles its body must not hold the end of a watch.
+     */
+    private Result post(HttpRequest request, WebhookTarget target, Duration timeout) throws InterruptedException {
+        ByteArrayOutputStream start = new ByteArrayOutputStream();
+        CompletableFuture<HttpResponse<Void>> sent = http.sendAsync(request,
+                info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> keep(start, bytes))));
+        HttpResponse<Void> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            return new Result(false, true, target.origin() + " " + unreachable(e, request.timeout().orElse(ATTEMPT_TIMEOUT)));
+            response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            sent.cancel(true);
+            return new Result(false, true, target.origin() + " did not answer within " + timeout.toSeconds() + "s");
+        } catch (ExecutionException e) {
+            IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            return new Result(false, true, target.origin() + " " + unreachable(cause, timeout));
+        } catch (InterruptedException e) {
+            sent.cancel(true);
+            throw e;
         }
         int status = response.statusCode();
-        String reason = reason(response);
         if (status >= 200 && status < 300) {
             return new Result(true, false, null);
         }
+        String reason = start.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
         // Busy or failing receivers may recover in seconds; a wrong address or payload will not.
         boolean transientStatus = status == 408 || status == 425 || status == 429 || status >= 500;
         String redirect = status >= 300 && status < 400 ? " (a redirect, not followed: give the final address)" : "";
@@ -126,13 +144,11 @@ public final class WebhookSender {
                 target.origin() + " answered HTTP " + status + redirect + (reason.isEmpty() ? "" : ": " + reason));
     }
 
-    /** The start of the receiver's answer, read no further: it is shown only when the post failed. */
-    private static String reason(HttpResponse<InputStream> response) {
-        try (InputStream in = response.body()) {
-            byte[] start = in.readNBytes(REASON_BYTES);
-            return new String(start, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-        } catch (IOException e) {
-            return "";
+    /** The start of the receiver's answer, kept to show why a post failed; the rest is read and dropped. */
+    private static void keep(ByteArrayOutputStream start, byte[] bytes) {
+        int room = REASON_BYTES - start.size();
+        if (room > 0) {
+            start.write(bytes, 0, Math.min(room, bytes.length));
         }
     }
 

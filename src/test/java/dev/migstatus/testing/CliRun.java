@@ -60,6 +60,12 @@ public final class CliRun {
         return this;
     }
 
+    /** Pretends stdout goes to a file or pipe while stderr stays on the terminal, as with {@code -o json > result.json}. */
+    public CliRun errTerminal(int columns) {
+        terminal = new Terminal(false, true, false, () -> columns);
+        return this;
+    }
+
     /** Pretends stdin is a terminal: nothing arrives on it unless someone types. */
     public CliRun stdinTerminal() {
         terminal = new Terminal(terminal.interactive(), terminal.errInteractive(), true, terminal.columns());
