@@ -71,7 +71,7 @@ public final class CompletionModel {
         List<Option> options = new ArrayList<>();
         for (OptionSpec option : spec.options()) {
             if (!option.hidden()) {
-                options.add(new Option(List.of(option.names()), summary(option.renderedDescription()),
+                options.add(new Option(List.of(option.names()), summary(option.description()),
                         option.arity().max() == 0 ? null : value(option, option.paramLabel())));
             }
         }
