@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 
 /**
  * Drives many {@link FleetMember watches} from one thread: keeps each member's next turn, hands
@@ -34,14 +35,16 @@ public final class FleetDriver<A, R> {
     private final Executor pool;
     private final int maxInFlight;
     private final Duration spread;
+    private final BooleanSupplier cancelled;
     private volatile boolean stopRequested;
 
     /**
      * @param pool        runs requests; it needs no more than {@code maxInFlight} threads
      * @param spread      the members' first turns are spread evenly over this time, so that a
      *                    thousand portals are not asked in the same instant and then in step for ever
+     * @param cancelled   the user asked to stop (Ctrl-C): checked at every step, as {@link #stop()}
      */
-    public FleetDriver(Clock clock, Waiter waiter, Executor pool, int maxInFlight, Duration spread) {
+    public FleetDriver(Clock clock, Waiter waiter, Executor pool, int maxInFlight, Duration spread, BooleanSupplier cancelled) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1");
         }
@@ -50,6 +53,7 @@ public final class FleetDriver<A, R> {
         this.pool = pool;
         this.maxInFlight = maxInFlight;
         this.spread = spread;
+        this.cancelled = cancelled;
     }
 
     /** Ends {@link #run} soon, from any thread: each member still running is asked for its result as it stands. */
@@ -104,7 +108,7 @@ public final class FleetDriver<A, R> {
 
         List<R> loop() {
             while (running > 0) {
-                if (stopRequested || Thread.currentThread().isInterrupted()) {
+                if (stopRequested || cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                     stopAll();
                     break;
                 }
@@ -114,7 +118,7 @@ public final class FleetDriver<A, R> {
                 if (running > 0 && answers.isEmpty()) {
                     Turn next = turns.peek();
                     try {
-                        waiter.waitUntil(next == null ? null : next.at());
+                        waiter.waitUntil(next == null ? null : next.at(), !inFlight.isEmpty());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

@@ -53,7 +53,7 @@ class ExportedPortalTest {
         boolean woken;
 
         @Override
-        public void waitUntil(Instant deadline) {
+        public void waitUntil(Instant deadline, boolean answersPending) {
             if (woken) {
                 woken = false;
                 return;
@@ -78,7 +78,7 @@ class ExportedPortalTest {
     @Test
     void everyPortalIsPolledAtTheIntervalAndOneThatIsDownIsPublishedAsDownWithoutHoldingUpTheOthers() throws ApiException {
         Minute minute = new Minute();
-        FleetDriver<ExportedPortal.Polled, Void> driver = new FleetDriver<>(clock, minute, Runnable::run, 4, Duration.ZERO);
+        FleetDriver<ExportedPortal.Polled, Void> driver = new FleetDriver<>(clock, minute, Runnable::run, 4, Duration.ZERO, () -> false);
         minute.driver = driver;
 
         driver.run(List.of(portal("https://a.example.com", running), portal("https://b.example.com", idle),

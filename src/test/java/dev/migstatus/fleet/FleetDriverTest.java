@@ -47,7 +47,7 @@ class FleetDriverTest {
         Runnable atEachWait = () -> { };
 
         @Override
-        public void waitUntil(Instant deadline) {
+        public void waitUntil(Instant deadline, boolean answersPending) {
             atEachWait.run();
             if (woken) {
                 woken = false;
@@ -105,7 +105,7 @@ class FleetDriverTest {
     }
 
     private FleetDriver<Instant, String> driver(int maxInFlight, Duration spread) {
-        return new FleetDriver<>(clock, waiter, pool, maxInFlight, spread);
+        return new FleetDriver<>(clock, waiter, pool, maxInFlight, spread, () -> false);
     }
 
     @Test
@@ -269,7 +269,8 @@ class FleetDriverTest {
             decider.set(Thread.currentThread());
             java.time.Clock real = java.time.Clock.systemUTC();
 
-            List<Integer> results = new FleetDriver<Integer, Integer>(real, Waiter.of(real), threads, 4, Duration.ZERO).run(members);
+            List<Integer> results = new FleetDriver<Integer, Integer>(real, Waiter.of(real, d -> Thread.sleep(d.toMillis())), threads, 4,
+                    Duration.ZERO, () -> false).run(members);
 
             for (int i = 0; i < 50; i++) {
                 assertEquals(i * 100 + 5, results.get(i));
@@ -281,11 +282,38 @@ class FleetDriverTest {
     }
 
     @Test
-    void theRealWaiterReturnsAtOnceWhenWokenBeforeItWaitsOrWhenTheDeadlineHasPassed() throws Exception {
+    void theWaiterReturnsAtOnceWhenWokenBeforeItWaitsOrWhenTheDeadlineHasPassed() throws Exception {
         java.time.Clock real = java.time.Clock.systemUTC();
-        Waiter waiter = Waiter.of(real);
+        Waiter waiter = Waiter.of(real, d -> {
+            throw new AssertionError("no sleep: the deadline has passed");
+        });
         waiter.wake();
-        waiter.waitUntil(null);
-        waiter.waitUntil(real.instant().minusSeconds(1));
+        waiter.waitUntil(null, true);
+        waiter.waitUntil(real.instant().minusSeconds(1), true);
+        waiter.waitUntil(real.instant().minusSeconds(1), false);
+    }
+
+    @Test
+    void withNothingOnItsWayTimePassesInTheSleeperAndAFakeOneMovesAFakeClock() throws Exception {
+        List<Duration> slept = new ArrayList<>();
+        Waiter waiter = Waiter.of(clock, d -> {
+            slept.add(d);
+            clock.advance(d);
+        });
+
+        waiter.waitUntil(start.plusSeconds(90), false);
+
+        assertEquals(List.of(Duration.ofSeconds(90)), slept);
+        assertEquals(start.plusSeconds(90), clock.instant());
+    }
+
+    @Test
+    void theUsersCtrlCStopsTheFleet() {
+        Portal forever = new Portal("forever", Duration.ofSeconds(2), Duration.ofDays(1));
+        FleetDriver<Instant, String> driver = new FleetDriver<>(clock, waiter, pool, 1, Duration.ZERO,
+                () -> !clock.instant().isBefore(start.plusSeconds(7)));
+
+        assertEquals(List.of("forever stopped at " + start.plusSeconds(8)), driver.run(List.of(forever)));
+        assertEquals(4, forever.asked.size(), "asked at 0, 2, 4 and 6 s; stopped before the turn at 8 s");
     }
 }
