@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 
 /** Finds out which standard streams are terminals, and how wide, without native code. */
 final class SystemTerminal {
@@ -21,7 +20,9 @@ final class SystemTerminal {
         boolean out = !dumb && isTerminal(1);
         boolean err = !dumb && isTerminal(2);
         boolean in = isTerminal(0);
-        return new Terminal(out, err, in, out ? new Columns(env) : () -> fromEnv(env, Terminal.DEFAULT_COLUMNS));
+        Size size = new Size(env);
+        return new Terminal(out, err, in, out ? size::columns : () -> fromEnv(env, "COLUMNS", Terminal.DEFAULT_COLUMNS),
+                out ? size::rows : () -> Terminal.DEFAULT_ROWS);
     }
 
     /**
@@ -48,51 +49,76 @@ final class SystemTerminal {
         }
     }
 
-    private static int fromEnv(Map<String, String> env, int fallback) {
+    private static int fromEnv(Map<String, String> env, String name, int fallback) {
         try {
-            int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "").strip());
-            return columns >= 20 ? columns : fallback;
+            int value = Integer.parseInt(env.getOrDefault(name, "").strip());
+            return value >= (name.equals("LINES") ? 3 : 20) ? value : fallback;
         } catch (NumberFormatException e) {
             return fallback;
         }
     }
 
     /** Asks {@code stty} once, when first needed; a resize during a watch is not followed. */
-    private static final class Columns implements IntSupplier {
+    private static final class Size {
         private final Map<String, String> env;
         private int columns;
+        private int rows;
+        private int[] asked;
 
-        Columns(Map<String, String> env) {
+        Size(Map<String, String> env) {
             this.env = env;
         }
 
-        @Override
-        public synchronized int getAsInt() {
+        synchronized int columns() {
             if (columns == 0) {
-                columns = fromEnv(env, 0);
+                columns = fromEnv(env, "COLUMNS", 0);
                 if (columns == 0) {
-                    columns = stty();
+                    columns = stty()[1];
                 }
             }
             return columns;
         }
 
-        private static int stty() {
+        synchronized int rows() {
+            if (rows == 0) {
+                rows = fromEnv(env, "LINES", 0);
+                if (rows == 0) {
+                    rows = stty()[0];
+                }
+            }
+            return rows;
+        }
+
+        /** Rows and columns, asked once. */
+        private int[] stty() {
+            if (asked == null) {
+                asked = askStty();
+            }
+            return asked;
+        }
+
+        /** Rows and columns, or the defaults when stty cannot tell. */
+        private static int[] askStty() {
+            int[] unknown = {Terminal.DEFAULT_ROWS, Terminal.DEFAULT_COLUMNS};
             try {
                 Process p = new ProcessBuilder("sh", "-c", "stty size < /dev/tty")
                         .redirectErrorStream(true).start();
                 if (!p.waitFor(500, TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly();
-                    return Terminal.DEFAULT_COLUMNS;
+                    return unknown;
                 }
                 String[] parts = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip().split("\\s+");
-                int columns = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
-                return columns >= 20 ? columns : Terminal.DEFAULT_COLUMNS;
+                if (parts.length != 2) {
+                    return unknown;
+                }
+                int rows = Integer.parseInt(parts[0]);
+                int columns = Integer.parseInt(parts[1]);
+                return new int[] {rows >= 3 ? rows : Terminal.DEFAULT_ROWS, columns >= 20 ? columns : Terminal.DEFAULT_COLUMNS};
             } catch (IOException | NumberFormatException e) {
-                return Terminal.DEFAULT_COLUMNS;
+                return unknown;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Terminal.DEFAULT_COLUMNS;
+                return unknown;
             }
         }
     }

@@ -26,6 +26,10 @@ public final class Defaults {
     public static final String STALL_AFTER = "30m";
     public static final String SCENARIO = "clean";
     public static final String SIMULATOR_BIND = "127.0.0.1";
+    /** Requests a fleet has on their way at once: 1,000 portals every 2 s at up to 60 ms each (docs/performance.md). */
+    public static final String MAX_IN_FLIGHT = "32";
+    /** Where {@code migstatus exporter} serves /metrics: this machine only, until told otherwise. */
+    public static final String EXPORTER_LISTEN = "127.0.0.1:9477";
 
     /** {@code --host} when it is not given: the first of these set wins. */
     public static final List<String> HOST_ENV = List.of("MIGSTATUS_HOST", "DOCSPACE_BASE_URL");

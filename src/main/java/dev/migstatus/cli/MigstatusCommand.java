@@ -3,9 +3,11 @@ package dev.migstatus.cli;
 import dev.migstatus.docspace.Connection;
 import dev.migstatus.docspace.HttpTransport;
 
+import dev.migstatus.outcome.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code migstatus --host … --key …}: watches the portal's migration to its end. */
@@ -46,6 +48,9 @@ final class MigstatusCommand implements Callable<Integer> {
     @Mixin
     private NotifyOptions notifyOptions;
 
+    @Mixin
+    private FleetOptions fleetOptions;
+
     private final Context context;
 
     MigstatusCommand(Context context) {
@@ -54,8 +59,12 @@ final class MigstatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Connection connection = connectionOptions.resolve(context);
-        context.redactor().add(connection.credential().secret());
+        List<Connection> portals = connectionOptions.resolveAll(context, fleetOptions.portalsFile());
+        portals.forEach(portal -> context.redactor().add(portal.credential().secret()));
+        if (portals.size() > 1) {
+            return fleet(portals).code();
+        }
+        Connection connection = portals.get(0);
         OutputSettings output = outputOptions.resolve(context);
         var settings = watchOptions.resolve(networkOptions.retryFor());
         Reports reports = gateOptions.reports();
@@ -67,6 +76,25 @@ final class MigstatusCommand implements Callable<Integer> {
         WatchPlan plan = new WatchPlan(connection, settings, gateOptions.policy(), output, reports, network, notify);
         try (HttpTransport transport = network.open(connection)) {
             return new WatchRun(context, plan).execute(transport).code();
+        }
+    }
+
+    /** Two or more portals: each watched as one would be, all at once. */
+    private ExitCode fleet(List<Connection> portals) {
+        OutputSettings output = outputOptions.resolve(context);
+        var settings = watchOptions.resolve(networkOptions.retryFor());
+        NetworkOptions.Network network = null;
+        for (Connection portal : portals) {
+            network = networkOptions.resolve(portal);
+        }
+        NotifySettings notify = notifyOptions.resolve(context);
+        if (notify.webhook() != null) {
+            context.redactor().add(notify.webhook().uri().toString());
+        }
+        FleetPlan plan = new FleetPlan(portals, settings, gateOptions.policy(), output, gateOptions.fleetReports(), network,
+                notify, fleetOptions.maxInFlight());
+        try (HttpTransport transport = network.open(portals)) {
+            return new FleetRun(context, plan).execute(transport);
         }
     }
 }

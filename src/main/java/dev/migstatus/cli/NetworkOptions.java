@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** How to reach the portal and how long to put up with it not answering. */
 public final class NetworkOptions implements HelpSection {
@@ -102,7 +103,12 @@ public final class NetworkOptions implements HelpSection {
          * once: one that cannot be used is a usage error before anything else happens.
          */
         HttpTransport open(Connection connection) {
-            boolean tls = connection.portal().isHttps();
+            return open(List.of(connection));
+        }
+
+        /** One transport for a fleet: TLS set up when any of its portals is https. */
+        HttpTransport open(List<Connection> connections) {
+            boolean tls = connections.stream().anyMatch(c -> c.portal().isHttps());
             HttpTransport transport = new HttpTransport(() -> HttpClients.create(this.transport, tls));
             if (this.transport.caCertFile() != null) {
                 try {

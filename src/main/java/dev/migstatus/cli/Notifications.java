@@ -7,6 +7,8 @@ import dev.migstatus.notify.WebhookMessage;
 import dev.migstatus.notify.WebhookSender;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.report.FinalReport;
+import dev.migstatus.render.report.FleetReport;
+import dev.migstatus.render.report.FleetResult;
 import dev.migstatus.render.report.JsonReport;
 
 import java.io.PrintWriter;
@@ -18,8 +20,7 @@ import java.net.http.HttpClient;
  * the terminal ({@code --notify}), a POST to {@code --webhook}. Neither changes the exit code: a
  * webhook that cannot be reached is one warning.
  *
- * <p>A fleet (issue 14) posts once per finished portal with {@link #watchEnded} and once for the
- * whole fleet with {@link #post}.
+ * <p>A fleet is told once, at its end, with {@link #fleetEnded}.
  */
 final class Notifications {
 
@@ -47,6 +48,23 @@ final class Notifications {
             post(settings.format() == WebhookFormat.SLACK
                     ? WebhookMessage.chat(portal + ": " + report.message() + " (exit " + report.code().code() + ")")
                     : WebhookMessage.document(document(report)));
+        }
+    }
+
+    /** A fleet is told once, when its last portal is done: a thousand bells would help nobody. */
+    void fleetEnded(FleetResult fleet) {
+        if (settings.terminal()) {
+            PrintWriter terminal = terminal();
+            if (TerminalNotification.due(fleet.elapsed(), terminal != null)) {
+                TerminalNotification.send(terminal, "migstatus: " + fleet.portals().size() + " portals", fleet.message());
+            }
+        }
+        if (settings.webhook() != null) {
+            StringWriter json = new StringWriter();
+            FleetReport.json(new PrintWriter(json), fleet, null);
+            post(settings.format() == WebhookFormat.SLACK
+                    ? WebhookMessage.chat(fleet.message() + " (exit " + fleet.code().code() + ")")
+                    : WebhookMessage.document(json.toString().strip()));
         }
     }
 

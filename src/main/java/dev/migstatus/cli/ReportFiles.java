@@ -4,6 +4,8 @@ import dev.migstatus.docspace.ApiException;
 import dev.migstatus.docspace.DocSpaceClient;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.report.FinalReport;
+import dev.migstatus.render.report.FleetReport;
+import dev.migstatus.render.report.FleetResult;
 import dev.migstatus.render.report.GithubActions;
 import dev.migstatus.render.report.JunitReport;
 import dev.migstatus.text.Durations;
@@ -42,10 +44,13 @@ final class ReportFiles {
      * @param interrupted the user asked to stop: the log is still worth having, but not worth a long wait
      */
     void saveLog(DocSpaceClient client, Duration limit, boolean interrupted) {
-        Path file = reports.saveLog();
-        if (file == null) {
-            return;
+        if (reports.saveLog() != null) {
+            saveLog(client, reports.saveLog(), limit, interrupted);
         }
+    }
+
+    /** The same, to a file of the caller's choosing: a fleet saves one per portal. */
+    void saveLog(DocSpaceClient client, Path file, Duration limit, boolean interrupted) {
         if (interrupted && limit.compareTo(SAVE_LOG_WHEN_STOPPING) > 0) {
             limit = SAVE_LOG_WHEN_STOPPING;
             messages.info("saving the log to " + file + " (at most " + Durations.format(limit) + ")…");
@@ -62,19 +67,42 @@ final class ReportFiles {
     }
 
     void write(FinalReport report) {
+        junit(out -> JunitReport.write(out, report));
+        stepSummary(markdown -> GithubActions.summary(markdown, report));
+    }
+
+    /** A fleet's files: one JUnit suite per portal, one step-summary table of all. */
+    void write(FleetResult fleet) {
+        junit(out -> JunitReport.write(out, fleet.portals().stream().map(FleetResult.Portal::report).toList()));
+        stepSummary(markdown -> FleetReport.githubSummary(markdown, fleet));
+    }
+
+    private void junit(ReportFile.Content<IOException> content) {
         if (reports.junit() != null) {
             try {
-                ReportFile.replace(reports.junit(), context.redactor(), out -> JunitReport.write(out, report));
+                ReportFile.replace(reports.junit(), context.redactor(), content);
             } catch (IOException e) {
                 messages.warning("--junit: could not write " + reports.junit() + ": " + IoErrors.describe(e));
             }
         }
+    }
+
+    /** What the step summary gets, written in Markdown. */
+    private interface Markdown {
+        void writeTo(PrintWriter markdown) throws IOException;
+    }
+
+    private void stepSummary(Markdown content) {
         String summary = context.env().get("GITHUB_STEP_SUMMARY");
         if (context.onGithub() && summary != null && !summary.isBlank()) {
             try {
                 ReportFile.append(Path.of(summary), context.redactor(), out -> {
                     PrintWriter markdown = new PrintWriter(out);
-                    GithubActions.summary(markdown, report);
+                    try {
+                        content.writeTo(markdown);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                     if (markdown.checkError()) {
                         throw new UncheckedIOException(new IOException("write failed"));
                     }

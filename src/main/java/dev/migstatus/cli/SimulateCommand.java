@@ -65,6 +65,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + " or in Authorization. It is not shown again. Default: a new sk-… key, printed.")
     private String key;
 
+    @Option(names = "--portals", paramLabel = "N", defaultValue = "1",
+            description = "Serve N portals on the one port, at /p1 … /pN, each playing its own copy of the scenario from"
+                    + " its own first request: a fleet to rehearse with. Default: ${DEFAULT-VALUE}, at the root.")
+    private int portals;
+
     @Option(names = "--print-scenario",
             description = "Print the scenario as a file (a start for your own) instead of serving it.")
     private boolean printScenario;
@@ -109,7 +114,10 @@ final class SimulateCommand implements Callable<Integer> {
             // A key the user typed is never echoed, like every key migstatus is given: it may be a real one.
             context.redactor().add(portalKey);
         }
-        return new SimulatedPortal.Settings(loopback(bind), port, portalKey, speed);
+        if (portals < 1 || portals > SimulatedPortal.Settings.MAX_PORTALS) {
+            throw new UsageException("--portals " + portals + ": give a number from 1 to " + SimulatedPortal.Settings.MAX_PORTALS);
+        }
+        return new SimulatedPortal.Settings(loopback(bind), port, portalKey, speed, portals);
     }
 
     /** Only an address literal, so that a host name is never looked up, and only a loopback one. */
@@ -149,6 +157,10 @@ final class SimulateCommand implements Callable<Integer> {
                 : " (migstatus --until migrated exits " + choice.builtIn().exitCode() + ")";
         boolean generated = key == null;
         var out = context.out();
+        if (portals > 1) {
+            introduceMany(portal, choice, outcome, generated);
+            return;
+        }
         out.println("Simulated DocSpace portal: " + portal.url());
         out.println("Key:       " + (generated ? portal.key() : "the one given with --key (not shown)"));
         out.println("Scenario:  " + choice.name() + ", about " + Durations.format(choice.length(speed)) + outcome
@@ -158,9 +170,23 @@ final class SimulateCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** Many portals: where they are, and a portals file to watch them all with. */
+    private void introduceMany(SimulatedPortal portal, ScenarioChoice choice, String outcome, boolean generated) {
+        var out = context.out();
+        out.println("Simulated DocSpace portals: " + portal.url(1) + " … " + portal.url(portals));
+        out.println("Key:        " + (generated ? portal.key() : "the one given with --key (not shown)"));
+        out.println("Scenario:   " + choice.name() + " on each, about " + Durations.format(choice.length(speed)) + outcome);
+        out.println("Watch them: seq -f '" + portal.url() + "/p%.0f' " + portals + " > portals.txt");
+        out.println("            migstatus --portals portals.txt --key " + (generated ? portal.key() : "…") + " --until migrated");
+        out.println("Each portal's scenario starts with its first request; Ctrl-C stops them all.");
+        out.flush();
+    }
+
+    /** Several portals are told apart by their path, and a fleet's timing wants milliseconds. */
     private void logRequest(Duration at, String method, String path, int status, String what) {
         String code = status == 0 ? "---" : Integer.toString(status);
-        context.err().println(String.format(Locale.ROOT, "[%7.1fs] %s %s %s %s", at.toMillis() / 1000.0, method, path, code, what));
+        String time = portals > 1 ? "[%9.3fs]" : "[%7.1fs]";
+        context.err().println(String.format(Locale.ROOT, time + " %s %s %s %s", at.toMillis() / 1000.0, method, path, code, what));
         context.err().flush();
     }
 

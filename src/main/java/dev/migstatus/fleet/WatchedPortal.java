@@ -1,8 +1,9 @@
 package dev.migstatus.fleet;
 
 import dev.migstatus.docspace.ApiException;
-import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.watch.Ending;
+import dev.migstatus.docspace.StatusAnswer;
+import dev.migstatus.docspace.StatusFields;
 import dev.migstatus.watch.StatusSource;
 import dev.migstatus.watch.WatchResult;
 import dev.migstatus.watch.WatchSession;
@@ -10,7 +11,6 @@ import dev.migstatus.watch.WatchSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * One portal of a fleet: its {@link WatchSession} (the same decisions a single watch makes, with
@@ -18,13 +18,15 @@ import java.util.Optional;
  */
 public final class WatchedPortal implements FleetMember<WatchedPortal.Answer, WatchResult> {
 
-    /** What one request brought: a status (empty when nothing runs), or the failure. */
-    public record Answer(Optional<MigrationStatus> status, ApiException error) {
+    /** What one request brought: the portal's answer, or the failure. */
+    public record Answer(StatusAnswer reply, ApiException error) {
     }
 
     private final WatchSession session;
     private final StatusSource source;
     private final Clock clock;
+    /** What the session asked for next: lean while an operation runs, in full when it matters. */
+    private StatusFields fields = StatusFields.ALL;
 
     /** @param session started when the fleet starts, so every portal's elapsed time counts from then */
     public WatchedPortal(WatchSession session, StatusSource source, Clock clock) {
@@ -44,19 +46,21 @@ public final class WatchedPortal implements FleetMember<WatchedPortal.Answer, Wa
     /** On a pool thread: the session is not touched here. */
     private Answer ask() {
         try {
-            return new Answer(source.fetch(session.timeLimit(clock.instant())), null);
+            return new Answer(source.fetch(fields, session.timeLimit(clock.instant())), null);
         } catch (ApiException e) {
-            return new Answer(Optional.empty(), e);
+            return new Answer(null, e);
         }
     }
 
     @Override
     public Step<Answer, WatchResult> answered(Answer answer, Instant now) {
-        WatchSession.Step step = answer.error() == null ? session.answered(answer.status(), now) : session.failed(answer.error(), now);
+        WatchSession.Step step = answer.error() == null ? session.answered(answer.reply(), now) : session.failed(answer.error(), now);
         if (step instanceof WatchSession.Done done) {
             return new Done<>(done.result());
         }
-        Duration delay = ((WatchSession.PollAfter) step).delay();
+        WatchSession.PollAfter next = (WatchSession.PollAfter) step;
+        fields = next.fields();
+        Duration delay = next.delay();
         Instant deadline = session.deadline();
         if (deadline != null && now.plus(delay).isAfter(deadline)) {
             // No wait runs past --timeout: the turn at the deadline ends the watch.

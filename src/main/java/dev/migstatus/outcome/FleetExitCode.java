@@ -23,6 +23,17 @@ public final class FleetExitCode {
     private FleetExitCode() {
     }
 
+    /** The same over the portals' {@link ExitCode}s. */
+    public static ExitCode ofCodes(Collection<ExitCode> codes) {
+        int worst = of(codes.stream().map(ExitCode::code).toList());
+        for (ExitCode code : ExitCode.values()) {
+            if (code.code() == worst) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("exit code " + worst + " is in the fleet order but not in ExitCode");
+    }
+
     /**
      * @param codes each portal's exit code; 130 from any portal means the user stopped the fleet
      * @throws IllegalArgumentException for no codes, or a code that is not in {@link #ORDER}

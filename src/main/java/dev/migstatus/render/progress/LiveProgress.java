@@ -23,7 +23,6 @@ public final class LiveProgress implements ProgressView {
     private static final String HIDE_CURSOR = "\u001b[?25l";
     private static final String SHOW_CURSOR = "\u001b[?25h";
     private static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
-    private static final String PARTIAL = " ▏▎▍▌▋▊▉";
     private static final int BAR_CELLS = 20;
     /** More redraws than this per second only cost CPU on a remote terminal. */
     private static final Duration MIN_REDRAW = Duration.ofMillis(250);
@@ -149,7 +148,7 @@ public final class LiveProgress implements ProgressView {
         int percent = state == LineState.COMPLETE ? 100 : PhaseLine.percent(poll);
         // A phase that ended without a known percent shows no bar: one still sweeping would say it runs on.
         if (poll.phase().running() && !(state == LineState.STOPPED && percent < 0)) {
-            text.append("  ").append(cells > 0 ? bar(percent, cells) + " " : "")
+            text.append("  ").append(cells > 0 ? Bar.draw(percent, cells, tick) + " " : "")
                     .append(percent >= 0 ? String.format("%3d%%", percent) : "    ");
         }
         text.append("  ").append(Formats.clock(poll.elapsed()));
@@ -157,25 +156,5 @@ public final class LiveProgress implements ProgressView {
         if (state == LineState.NOT_YET && !left.isEmpty()) {
             text.append("  ").append(left);
         }
-    }
-
-    private String bar(int percent, int cells) {
-        StringBuilder bar = new StringBuilder("[");
-        if (percent < 0) {
-            // Indeterminate: a block sweeps back and forth so the user sees the watch is alive.
-            int span = cells - 4;
-            int pos = tick % (2 * span);
-            int start = pos <= span ? pos : 2 * span - pos;
-            for (int i = 0; i < cells; i++) {
-                bar.append(i >= start && i < start + 4 ? '█' : '░');
-            }
-        } else {
-            int eighths = percent * cells * 8 / 100;
-            for (int i = 0; i < cells; i++) {
-                int cell = Math.min(8, Math.max(0, eighths - i * 8));
-                bar.append(cell == 8 ? '█' : cell == 0 ? '░' : PARTIAL.charAt(cell));
-            }
-        }
-        return bar.append(']').toString();
     }
 }

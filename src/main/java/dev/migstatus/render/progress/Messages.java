@@ -13,11 +13,25 @@ public final class Messages {
 
     private final PrintWriter err;
     private final Style style;
+    private final String prefix;
+    /** The messages this one speaks for a part of, sharing its display; null for the run's own. */
+    private final Messages whole;
     private ProgressView view = ProgressView.NONE;
 
     public Messages(PrintWriter err, Style style) {
+        this(err, style, "migstatus: ", null);
+    }
+
+    private Messages(PrintWriter err, Style style, String prefix, Messages whole) {
         this.err = err;
         this.style = style;
+        this.prefix = prefix;
+        this.whole = whole;
+    }
+
+    /** Messages about one portal of a fleet: {@code migstatus: berlin: …}, over the same display. */
+    public Messages about(String portal) {
+        return new Messages(err, style, prefix + SafeText.line(portal) + ": ", this);
     }
 
     /** The display to take down before each message. */
@@ -26,21 +40,22 @@ public final class Messages {
     }
 
     public void error(String message) {
-        print(style.red("migstatus: " + SafeText.line(message)));
+        print(style.red(prefix + SafeText.line(message)));
     }
 
     public void warning(String message) {
-        print(style.yellow("migstatus: " + SafeText.line(message)));
+        print(style.yellow(prefix + SafeText.line(message)));
     }
 
     public void info(String message) {
-        print("migstatus: " + SafeText.line(message));
+        print(prefix + SafeText.line(message));
     }
 
     private void print(String line) {
-        view.clear();
+        ProgressView shown = whole != null ? whole.view : view;
+        shown.clear();
         err.println(line);
         err.flush();
-        view.restore();
+        shown.restore();
     }
 }

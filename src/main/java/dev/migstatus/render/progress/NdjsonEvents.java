@@ -28,13 +28,24 @@ public final class NdjsonEvents implements ProgressView {
 
     private final PrintWriter out;
     private final String host;
+    private final boolean hostOnEvery;
     private String lastKey;
     private Instant lastProgressAt;
     private Instant startedAt;
 
     public NdjsonEvents(PrintWriter out, String host) {
+        this(out, host, false);
+    }
+
+    private NdjsonEvents(PrintWriter out, String host, boolean hostOnEvery) {
         this.out = out;
         this.host = host;
+        this.hostOnEvery = hostOnEvery;
+    }
+
+    /** One portal's events in a fleet's shared stream: every event names its portal. */
+    public static NdjsonEvents forFleet(PrintWriter out, String host) {
+        return new NdjsonEvents(out, host, true);
     }
 
     /** The name a phase has in events: {@code parsing}, {@code parse_finished}, … */
@@ -146,6 +157,9 @@ public final class NdjsonEvents implements ProgressView {
             json.name("event").value(name);
             json.name("time").value(at.toString());
             json.name("schemaVersion").value(JsonReport.SCHEMA_VERSION);
+            if (hostOnEvery && !name.equals("start")) {
+                json.name("host").value(host);
+            }
             members.write(json);
             json.endObject();
         });

@@ -25,34 +25,39 @@ public final class GithubActions {
     }
 
     public static void annotations(PrintWriter out, FinalReport report) {
+        annotations(out, report, "");
+    }
+
+    /** The same, each title starting with {@code portal} (a fleet's short name and ": "), so the page says which portal. */
+    public static void annotations(PrintWriter out, FinalReport report, String portal) {
         MigrationStatus status = report.status();
         if (status == null || !status.isCompleted()) {
             if (!report.ok()) {
-                command(out, "error", "migstatus: " + report.code().outcome(), report.message());
+                command(out, portal, "error", "migstatus: " + report.code().outcome(), report.message());
             }
             return;
         }
         ParseResult result = status.parseResult();
         if (status.failed()) {
-            command(out, "error", "Migration failed", status.error());
+            command(out, portal, "error", "Migration failed", status.error());
         }
         if (result.failedUsers() > 0) {
-            command(out, report.ok() ? "warning" : "error", "Users failed",
+            command(out, portal, report.ok() ? "warning" : "error", "Users failed",
                     result.failedUsers() + (result.failedUsers() == 1 ? " user" : " users") + " could not be imported");
         }
         List<String> errors = result.errors();
         for (int i = 0; i < Math.min(errors.size(), MAX_ANNOTATIONS); i++) {
-            command(out, "warning", "Migration error", errors.get(i));
+            command(out, portal, "warning", "Migration error", errors.get(i));
         }
         if (errors.size() > MAX_ANNOTATIONS) {
-            command(out, "warning", "Migration errors", (errors.size() - MAX_ANNOTATIONS) + " more errors: see the step summary");
+            command(out, portal, "warning", "Migration errors", (errors.size() - MAX_ANNOTATIONS) + " more errors: see the step summary");
         }
         for (String archive : result.failedArchives()) {
-            command(out, "error", "Archive failed", archive);
+            command(out, portal, "error", "Archive failed", archive);
         }
         if (!report.ok() && !status.failed() && result.failedUsers() == 0 && errors.isEmpty()
                 && result.failedArchives().isEmpty()) {
-            command(out, "error", "migstatus: " + report.code().outcome(), report.message());
+            command(out, portal, "error", "migstatus: " + report.code().outcome(), report.message());
         }
         out.flush();
     }
@@ -148,18 +153,19 @@ public final class GithubActions {
 
     /** A yellow annotation on the run's page, as it happens. */
     public static void warning(PrintWriter out, String title, String message) {
-        command(out, "warning", title, message);
+        command(out, "", "warning", title, message);
         out.flush();
     }
 
     /** A grey annotation on the run's page, as it happens. */
     public static void notice(PrintWriter out, String title, String message) {
-        command(out, "notice", title, message);
+        command(out, "", "notice", title, message);
         out.flush();
     }
 
-    private static void command(PrintWriter out, String level, String title, String message) {
-        out.println("::" + level + " title=" + property(title) + "::" + data(SafeText.line(message)));
+    /** @param portal "" for one portal; in a fleet, its short name and ": " */
+    private static void command(PrintWriter out, String portal, String level, String title, String message) {
+        out.println("::" + level + " title=" + property(portal + title) + "::" + data(SafeText.line(message)));
     }
 
     /** The escaping GitHub's runner undoes for a command's message. */
@@ -178,7 +184,7 @@ public final class GithubActions {
      * when the summary is viewed ({@code ![x](http://…)}), a link ({@code [click](javascript:…)}),
      * emphasis, a table cell of its own or HTML.
      */
-    private static String cell(String s) {
+    static String cell(String s) {
         if (s == null || s.isEmpty()) {
             return "-";
         }

@@ -37,48 +37,35 @@ public final class JunitReport {
 
     /** @throws IOException when the report cannot be written, such as on a full disk */
     public static void write(Writer out, FinalReport report) throws IOException {
-        List<Case> cases = cases(report);
-        boolean tolerated = report.ok();
-        long failures = tolerated ? 0 : cases.stream().filter(c -> c.failure() != null).count();
-        long skipped = tolerated ? cases.stream().filter(c -> c.failure() != null).count() : 0;
-        String seconds = String.format(Locale.ROOT, "%.3f", report.elapsed().toMillis() / 1000.0);
+        write(out, List.of(report));
+    }
+
+    /** A fleet's report: one {@code <testsuite>} per portal, named after it. */
+    public static void write(Writer out, List<FinalReport> reports) throws IOException {
+        List<List<Case>> suites = new ArrayList<>();
+        long tests = 0;
+        long failures = 0;
+        long millis = 0;
+        for (FinalReport report : reports) {
+            List<Case> cases = cases(report);
+            suites.add(cases);
+            tests += cases.size();
+            failures += report.ok() ? 0 : failing(cases);
+            millis = Math.max(millis, report.elapsed().toMillis());
+        }
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "migstatus");
-            xml.writeAttribute("tests", Integer.toString(cases.size()));
+            xml.writeAttribute("tests", Long.toString(tests));
             xml.writeAttribute("failures", Long.toString(failures));
             xml.writeAttribute("errors", "0");
-            xml.writeAttribute("time", seconds);
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "DocSpace migration on " + text(report.host()));
-            xml.writeAttribute("tests", Integer.toString(cases.size()));
-            xml.writeAttribute("failures", Long.toString(failures));
-            xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", Long.toString(skipped));
-            xml.writeAttribute("time", seconds);
-            for (Case c : cases) {
-                xml.writeCharacters("\n    ");
-                xml.writeStartElement("testcase");
-                xml.writeAttribute("classname", "migstatus." + c.group());
-                xml.writeAttribute("name", text(c.name()));
-                if (c.failure() != null && tolerated) {
-                    xml.writeEmptyElement("skipped");
-                    xml.writeAttribute("message", "tolerated: " + text(c.failure()));
-                } else if (c.failure() != null) {
-                    xml.writeStartElement("failure");
-                    xml.writeAttribute("message", text(c.failure()));
-                    xml.writeAttribute("type", c.group());
-                    xml.writeCharacters(text(c.failure()));
-                    xml.writeEndElement();
-                }
-                xml.writeEndElement();
+            xml.writeAttribute("time", seconds(millis));
+            for (int i = 0; i < reports.size(); i++) {
+                suite(xml, reports.get(i), suites.get(i));
             }
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -87,6 +74,47 @@ public final class JunitReport {
         } catch (XMLStreamException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
+    }
+
+    private static void suite(XMLStreamWriter xml, FinalReport report, List<Case> cases) throws XMLStreamException {
+        boolean tolerated = report.ok();
+        long failures = tolerated ? 0 : failing(cases);
+        long skipped = tolerated ? failing(cases) : 0;
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "DocSpace migration on " + text(report.host()));
+        xml.writeAttribute("tests", Integer.toString(cases.size()));
+        xml.writeAttribute("failures", Long.toString(failures));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", Long.toString(skipped));
+        xml.writeAttribute("time", seconds(report.elapsed().toMillis()));
+        for (Case c : cases) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "migstatus." + c.group());
+            xml.writeAttribute("name", text(c.name()));
+            if (c.failure() != null && tolerated) {
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", "tolerated: " + text(c.failure()));
+            } else if (c.failure() != null) {
+                xml.writeStartElement("failure");
+                xml.writeAttribute("message", text(c.failure()));
+                xml.writeAttribute("type", c.group());
+                xml.writeCharacters(text(c.failure()));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static long failing(List<Case> cases) {
+        return cases.stream().filter(c -> c.failure() != null).count();
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
     }
 
     private static List<Case> cases(FinalReport report) {

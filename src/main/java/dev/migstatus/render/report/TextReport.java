@@ -76,6 +76,12 @@ public final class TextReport {
             heading("Groups", r.groups().size());
             GROUPS.print(out, style, r.groups().iterator(), r.groups().size(), MAX_ROWS, width);
         }
+        problems(status);
+    }
+
+    /** Only what went wrong: the errors and failed archives, as a fleet shows a portal that did not end well. */
+    public void problems(MigrationStatus status) {
+        ParseResult r = status.parseResult();
         list("Errors", r.errors());
         list("Failed archives", r.failedArchives());
         out.flush();
