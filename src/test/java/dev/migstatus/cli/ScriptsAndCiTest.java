@@ -110,7 +110,7 @@ class ScriptsAndCiTest {
 
     private static Schema schema(String name) throws IOException {
         Map<String, String> schemas = new LinkedHashMap<>();
-        for (String file : List.of("report.schema.json", "event.schema.json")) {
+        for (String file : List.of("report.schema.json", "event.schema.json", "fleet.schema.json")) {
             schemas.put("https://migstatus.dev/schema/" + file, Files.readString(Path.of("docs/schema", file)));
         }
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(schemas));
