@@ -94,7 +94,7 @@ final class LogsCommand implements Callable<Integer> {
             DocSpaceClient client = new DocSpaceClient(connection, transport, network.client(), network.verbose() ? trace : HttpTrace.NONE);
             Retrier retrier = new Retrier(network.retryFor(), null, context.clock(), context.sleeper(),
                     new Backoff(Durations.parse(Defaults.INTERVAL), context.random()), context.cancellation(),
-                    WatchListeners.of(new RetryNotices(messages, connection.portal().authority()),
+                    WatchListeners.of(new RetryNotices(messages, connection.portal().authority(), network.retryFor(), null),
                             network.verbose() ? trace : WatchListeners.of()));
             Path download = target != null ? target : Files.createTempFile("migstatus-log", ".txt");
             try {

@@ -8,7 +8,7 @@ import dev.migstatus.watch.Until;
 
 import java.io.PrintWriter;
 
-/** Which progress display a watch gets: drawn in place on a terminal, plain lines elsewhere, none when quiet. */
+/** Which progress display a watch gets: drawn in place on a terminal, plain lines elsewhere, none when quiet or asked once. */
 final class ProgressViews {
 
     private ProgressViews() {
@@ -18,7 +18,8 @@ final class ProgressViews {
     static ProgressView choose(Context context, WatchPlan plan) {
         OutputSettings output = plan.output();
         boolean waitsForMigration = plan.settings().until() == Until.MIGRATED;
-        if (output.quiet()) {
+        if (output.quiet() || plan.settings().once()) {
+            // --once: the one poll's line would say what the summary sentence says next.
             return ProgressView.NONE;
         }
         if (output.interactive() && !output.json()) {

@@ -57,7 +57,8 @@ final class WatchRun {
         try {
             result = new Watcher(StatusSource.of(client), plan.settings(), context.clock(), context.sleeper(),
                     new Backoff(plan.settings().interval(), context.random()), context.cancellation(),
-                    WatchListeners.of(view, new RetryNotices(messages, plan.connection().portal().authority()),
+                    WatchListeners.of(view, new RetryNotices(messages, plan.connection().portal().authority(),
+                            plan.settings().retryFor(), plan.settings().timeout()),
                             new StallNotices(messages, annotations(), plan.settings().failOnStall()),
                             verbose ? trace : WatchListeners.of())).run();
         } finally {
@@ -65,7 +66,7 @@ final class WatchRun {
             // A Ctrl-C interrupts the main thread to cut a request short; what runs after must not inherit it.
             Thread.interrupted();
         }
-        Outcome outcome = Outcome.of(result, plan.policy(), plan.connection(), plan.settings().once());
+        Outcome outcome = Outcome.of(result, plan.policy(), plan.connection(), plan.settings());
         FinalReport report = new FinalReport(plan.connection().portal().toString(), outcome.code(), result.elapsed(),
                 outcome.message(), result.lastStatus());
         ReportFiles files = new ReportFiles(context, plan.reports(), messages);
@@ -98,7 +99,7 @@ final class WatchRun {
         } else if (output.json()) {
             JsonReport.print(context.out(), report);
         } else if (output.quiet()) {
-            if (!outcome.isError() && outcome.code() != ExitCode.OK) {
+            if (!outcome.isError() && wrongEnoughToBreakTheQuiet(outcome.code())) {
                 messages.info(outcome.message());
             }
         } else if (!outcome.isError()) {
@@ -122,6 +123,19 @@ final class WatchRun {
         OutputSettings output = plan.output();
         boolean stdoutIsForMachinesOrSilent = output.json() || output.ndjson() || output.quiet();
         return stdoutIsForMachinesOrSilent ? context.err() : context.out();
+    }
+
+    /**
+     * Quiet means quiet unless something is wrong: a migration with failures or a failed one, and a
+     * watch that found nothing to wait for. A script asking {@code --once} in a loop hears nothing
+     * while it runs or has not started.
+     */
+    private boolean wrongEnoughToBreakTheQuiet(ExitCode code) {
+        return switch (code) {
+            case COMPLETED_WITH_FAILURES, FAILED -> true;
+            case NO_MIGRATION -> !plan.settings().once();
+            default -> false;
+        };
     }
 
     private void textReport(Outcome outcome, FinalReport report) {

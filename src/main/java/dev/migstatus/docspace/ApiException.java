@@ -11,8 +11,21 @@ public abstract sealed class ApiException extends Exception
 
     private static final long serialVersionUID = 1L;
 
+    private final String brief;
+
     protected ApiException(String message, Throwable cause) {
+        this(message, null, cause);
+    }
+
+    /** @param brief what went wrong in a few words, without the host ({@code connection refused}); null: the message */
+    protected ApiException(String message, String brief, Throwable cause) {
         super(message, cause);
+        this.brief = brief;
+    }
+
+    /** What went wrong in a few words, for a sentence that names the portal already: {@code connection refused}. */
+    public String brief() {
+        return brief != null ? brief : getMessage();
     }
 
     /** True when the same request may well succeed a little later. */

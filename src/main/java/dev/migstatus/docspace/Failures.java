@@ -59,11 +59,12 @@ final class Failures {
             return new NotFoundException(what + ": " + redactor.redact(uri.toString()) + said, body.kind() == ErrorBody.Kind.DOCSPACE);
         }
         if (code == 429 || code == 502 || code == 503 || code == 504) {
-            return new UnavailableException(code == 429 ? Reason.RATE_LIMITED : Reason.SERVER, what + " from " + host + said, null, true, retryAfter);
+            return new UnavailableException(code == 429 ? Reason.RATE_LIMITED : Reason.SERVER, what + " from " + host + said, what,
+                    null, true, retryAfter);
         }
         if (code >= 500) {
             // A DocSpace error envelope is the server's considered answer; an empty or HTML 500 is likely a hiccup.
-            return new UnavailableException(Reason.SERVER, what + " from " + host + said, null, said.isEmpty(), retryAfter);
+            return new UnavailableException(Reason.SERVER, what + " from " + host + said, what, null, said.isEmpty(), retryAfter);
         }
         return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, what + " from " + host + said);
     }
@@ -77,13 +78,14 @@ final class Failures {
     UnavailableException network(IOException e, Duration timeout, Duration connectTimeout) {
         if (e instanceof HttpConnectTimeoutException) {
             Duration waited = connectTimeout.compareTo(timeout) < 0 ? connectTimeout : timeout;
-            return UnavailableException.transientFault(Reason.TIMEOUT, host + " unreachable (no connection within " + Durations.format(waited) + ")", e);
+            return UnavailableException.transientFault(Reason.TIMEOUT, host, "unreachable", "no connection within " + Durations.format(waited), e);
         }
         if (e instanceof HttpTimeoutException) {
-            return UnavailableException.transientFault(Reason.TIMEOUT, host + " did not answer within " + Durations.format(timeout), e);
+            return new UnavailableException(Reason.TIMEOUT, host + " did not answer within " + Durations.format(timeout),
+                    "no answer within " + Durations.format(timeout), e, true, null);
         }
         if (has(e, UnresolvedAddressException.class) || has(e, UnknownHostException.class)) {
-            return UnavailableException.transientFault(Reason.NETWORK, host + " unreachable (host name not found)", e);
+            return UnavailableException.transientFault(Reason.UNKNOWN_HOST, host, "unreachable", "host name not found", e);
         }
         String root = rootMessage(e);
         String lower = root.toLowerCase(Locale.ROOT);
@@ -103,7 +105,7 @@ final class Failures {
                 : lower.contains("reset") ? "connection reset"
                 : lower.contains("no bytes") || lower.contains("eof") || lower.contains("closed") ? "connection closed without an answer"
                 : OneLine.of(root);
-        return UnavailableException.transientFault(Reason.NETWORK, host + " unreachable (" + why + ")", e);
+        return UnavailableException.transientFault(Reason.NETWORK, host, "unreachable", why, e);
     }
 
     /**
@@ -116,7 +118,8 @@ final class Failures {
             return api;
         }
         if (deadlinePassed) {
-            return UnavailableException.transientFault(Reason.TIMEOUT, host + " did not send the whole answer within " + Durations.format(limit), e);
+            return new UnavailableException(Reason.TIMEOUT, host + " did not send the whole answer within " + Durations.format(limit),
+                    "no whole answer within " + Durations.format(limit), e, true, null);
         }
         if (e instanceof LimitedInputStream.TooLargeException) {
             String size = maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes / 1024 + " KB";

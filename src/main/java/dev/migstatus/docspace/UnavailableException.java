@@ -9,8 +9,10 @@ public final class UnavailableException extends ApiException {
 
     /** What kind of trouble, so the caller can say what to do about it. */
     public enum Reason {
-        /** Refused, reset, closed, DNS: the connection itself. */
+        /** Refused, reset, closed: the connection itself. */
         NETWORK,
+        /** The host name does not resolve: a typo in the address, or DNS is down. */
+        UNKNOWN_HOST,
         /** No answer, or no whole answer, in time. */
         TIMEOUT,
         /** The certificate could not be verified. */
@@ -30,7 +32,13 @@ public final class UnavailableException extends ApiException {
     private final transient RetryAfter retryAfter;
 
     public UnavailableException(Reason reason, String message, Throwable cause, boolean isTransient, RetryAfter retryAfter) {
-        super(message, cause);
+        this(reason, message, null, cause, isTransient, retryAfter);
+    }
+
+    /** @param brief what went wrong in a few words, without the host (see {@link #brief()}) */
+    public UnavailableException(Reason reason, String message, String brief, Throwable cause, boolean isTransient,
+                                RetryAfter retryAfter) {
+        super(message, brief, cause);
         this.reason = reason;
         this.isTransient = isTransient;
         this.retryAfter = retryAfter;
@@ -38,6 +46,11 @@ public final class UnavailableException extends ApiException {
 
     public static UnavailableException transientFault(Reason reason, String message, Throwable cause) {
         return new UnavailableException(reason, message, cause, true, null);
+    }
+
+    /** A fault worth another try, said as "{@code host} {@code what} ({@code why})" or, briefly, {@code why}. */
+    static UnavailableException transientFault(Reason reason, String host, String what, String why, Throwable cause) {
+        return new UnavailableException(reason, host + " " + what + " (" + why + ")", why, cause, true, null);
     }
 
     public Reason reason() {

@@ -3,6 +3,10 @@ package dev.migstatus.outcome;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
+import dev.migstatus.text.Formats;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decides what a completed operation's exit code is: clean, completed with failures, or failed.
@@ -32,6 +36,22 @@ public record FailurePolicy(long maxFailedUsers, boolean allowErrors) {
             failures = true;
         }
         return failures ? ExitCode.COMPLETED_WITH_FAILURES : ExitCode.OK;
+    }
+
+    /**
+     * What failed but is let through, each with the option that lets it: {@code 1 failed user
+     * (--max-failed-users 2)}, {@code 2 errors (--allow-errors)}; empty when nothing was tolerated.
+     */
+    public List<String> tolerated(MigrationStatus status) {
+        ParseResult result = status.parseResult();
+        List<String> tolerated = new ArrayList<>();
+        if (status.operation() == Operation.MIGRATION && result.failedUsers() > 0 && result.failedUsers() <= maxFailedUsers) {
+            tolerated.add(Formats.count(result.failedUsers(), "failed user", "failed users") + " (--max-failed-users " + maxFailedUsers + ")");
+        }
+        if (allowErrors && !result.errors().isEmpty()) {
+            tolerated.add(Formats.count(result.errors().size(), "error", "errors") + " (--allow-errors)");
+        }
+        return tolerated;
     }
 
     private static boolean foundNoUsers(ParseResult result) {

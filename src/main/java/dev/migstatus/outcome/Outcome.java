@@ -8,7 +8,11 @@ import dev.migstatus.docspace.ProtocolException;
 import dev.migstatus.docspace.UnauthorizedException;
 import dev.migstatus.docspace.UnavailableException;
 import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.watch.Until;
 import dev.migstatus.watch.WatchResult;
+import dev.migstatus.watch.WatchSettings;
+
+import java.util.List;
 
 /**
  * How a run ended: the exit code and the one line that says it, with what to do when it is an error.
@@ -17,16 +21,18 @@ import dev.migstatus.watch.WatchResult;
  */
 public record Outcome(ExitCode code, String message, boolean isError) {
 
-    /** @param once the user asked once: then finding it over is the point, not news */
-    public static Outcome of(WatchResult result, FailurePolicy policy, Connection connection, boolean once) {
+    /** @param settings how it was watched: asked once, finding it over is the point, not news */
+    public static Outcome of(WatchResult result, FailurePolicy policy, Connection connection, WatchSettings settings) {
         MigrationStatus last = result.lastStatus();
+        boolean once = settings.once();
         return switch (result.ending()) {
             case COMPLETED -> completed(last, policy, !result.sawItRun() && !once);
-            case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority(), last), false);
+            case NO_MIGRATION -> new Outcome(ExitCode.NO_MIGRATION, Summary.noMigration(connection.portal().authority(), last,
+                    !once && settings.until() == Until.COMPLETED), false);
             case RUNNING -> new Outcome(ExitCode.RUNNING, Summary.running(last), false);
             case STALLED -> new Outcome(ExitCode.STALLED, Summary.stalled(result.stalledFor(), last), true);
-            case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result.elapsed(), last, result.lastPhase()), true);
-            case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", last, result.lastPhase()), true);
+            case TIMED_OUT -> new Outcome(ExitCode.TIMEOUT, Summary.timedOut(result), true);
+            case INTERRUPTED -> new Outcome(ExitCode.INTERRUPTED, Summary.stoppedEarly("Stopped", result), true);
             case REQUEST_FAILED -> ofError(result.error(), connection);
         };
     }
@@ -37,8 +43,10 @@ public record Outcome(ExitCode code, String message, boolean isError) {
      */
     private static Outcome completed(MigrationStatus status, FailurePolicy policy, boolean alreadyOver) {
         ExitCode code = policy.judge(status);
+        List<String> tolerated = status.failed() ? List.of() : policy.tolerated(status);
+        String let = tolerated.isEmpty() ? "" : "; tolerated: " + String.join(", ", tolerated);
         String note = alreadyOver ? " (it had already ended when the watch started)" : "";
-        return new Outcome(code, Summary.completed(status) + note, false);
+        return new Outcome(code, Summary.completed(status) + let + note, false);
     }
 
     public static Outcome ofError(ApiException e, Connection connection) {
@@ -68,6 +76,7 @@ public record Outcome(ExitCode code, String message, boolean isError) {
         UnavailableException u = (UnavailableException) e;
         String hint = switch (u.reason()) {
             case NETWORK -> "; check --host and that the portal is up";
+            case UNKNOWN_HOST -> "; check --host";
             case TIMEOUT -> "; the portal or the network is slow, try again later";
             case TLS -> "; if the portal uses a private CA, pass it with --cacert FILE";
             case PLAIN_HTTP -> "; it answers plain http there: use --host http://" + host + " if that is really the portal";

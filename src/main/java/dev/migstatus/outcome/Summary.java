@@ -1,5 +1,6 @@
 package dev.migstatus.outcome;
 
+import dev.migstatus.docspace.ApiException;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
@@ -7,6 +8,7 @@ import dev.migstatus.model.Phase;
 import dev.migstatus.text.Durations;
 import dev.migstatus.text.Formats;
 import dev.migstatus.text.SafeText;
+import dev.migstatus.watch.WatchResult;
 
 import java.time.Duration;
 
@@ -29,7 +31,7 @@ public final class Summary {
                         + "; check the migration log (migstatus logs)";
             }
             return "Migration completed: " + Formats.count(result.successedUsers(), "user", "users") + " imported, "
-                    + result.failedUsers() + " failed" + errors(result) + archives(result);
+                    + Formats.count(result.failedUsers()) + " failed" + errors(result) + archives(result);
         }
         long found = result.distinctUsers();
         String prefix = op == Operation.PARSE ? "Parse finished" : "Operation completed";
@@ -62,21 +64,28 @@ public final class Summary {
     /**
      * @param last the last status seen before the portal answered "nothing", or null: then an
      *             operation vanished (cancelled or cleared), which is not the same as none ever running
+     * @param mayWaitForOne the watch stopped at the first "nothing": {@code --until migrated} would have waited
      */
-    public static String noMigration(String host, MigrationStatus last) {
+    public static String noMigration(String host, MigrationStatus last, boolean mayWaitForOne) {
         if (last == null) {
-            return "No migration is running on " + host;
+            // The admin may not have started it yet: a fresh watch that ends at once should say how to wait.
+            return "No migration is running on " + host + (mayWaitForOne ? "; to wait for one to start and finish, use --until migrated" : "");
         }
         return "The migration is no longer on " + host + " (cancelled or cleared in DocSpace?); last seen: " + lastSeen(last);
     }
 
     /**
      * For a watch that stopped early: where it stood, and, when something was running, that the server
-     * goes on regardless.
-     *
-     * @param lastPhase where the last answer stood; NONE when it was empty
+     * goes on regardless. A portal that never answered is said to be just that: nothing is known
+     * about its migrations.
      */
-    public static String stoppedEarly(String why, MigrationStatus last, Phase lastPhase) {
+    public static String stoppedEarly(String why, WatchResult result) {
+        MigrationStatus last = result.lastStatus();
+        Phase lastPhase = result.lastPhase();
+        if (!result.answered()) {
+            ApiException error = result.error();
+            return why + "; the portal never answered" + (error == null ? "" : " (last: " + error.brief() + ")");
+        }
         if (lastPhase == Phase.NONE || last == null) {
             return why + "; no migration was running on the portal";
         }
@@ -87,8 +96,8 @@ public final class Summary {
         return lastPhase == Phase.PARSED ? seen + "; the migration waits for users to be selected in DocSpace" : seen;
     }
 
-    public static String timedOut(Duration after, MigrationStatus last, Phase lastPhase) {
-        return stoppedEarly("Timed out after " + Durations.format(after), last, lastPhase);
+    public static String timedOut(WatchResult result) {
+        return stoppedEarly("Timed out after " + Durations.format(result.elapsed()), result);
     }
 
     /** For {@code --fail-on-stall}: the watch gave up on an operation that no longer moves. */

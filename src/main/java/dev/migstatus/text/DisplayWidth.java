@@ -1,50 +1,35 @@
 package dev.migstatus.text;
 
 /**
- * How many terminal columns text takes: CJK and most emoji take two, combining marks none.
- * Column alignment and cutting at the terminal's edge depend on it.
+ * How many terminal columns text takes: wide East Asian characters and emoji take two, combining
+ * marks and format characters none. Column alignment and cutting at the terminal's edge depend on it.
+ * The widths come from Unicode's own data ({@link UnicodeWidths}, ICU), loaded only when text
+ * holds a character beyond the Latin letters, which all take one column.
  */
 public final class DisplayWidth {
+
+    /**
+     * Below U+0300 (combining marks start there) every character takes one column: ASCII, Latin-1
+     * and the Latin extensions are narrow or neutral in East Asian Width, none is an emoji presented
+     * as one, none combines. A test holds this against the Unicode data.
+     */
+    static final int ALL_NARROW_BELOW = 0x300;
 
     private DisplayWidth() {
     }
 
     public static int of(String s) {
+        if (narrowOnly(s)) {
+            return s.length();
+        }
         int width = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            width += of(cp);
-            i += Character.charCount(cp);
+            int next = i + Character.charCount(cp);
+            width += UnicodeWidths.of(cp, next < s.length() ? s.codePointAt(next) : -1);
+            i = next;
         }
         return width;
-    }
-
-    static int of(int cp) {
-        if (cp < 0x300) {
-            return 1;
-        }
-        int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
-            return 0;
-        }
-        return isWide(cp) ? 2 : 1;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115f)
-                || (cp >= 0x2e80 && cp <= 0x303e)
-                || (cp >= 0x3041 && cp <= 0x33ff)
-                || (cp >= 0x3400 && cp <= 0x4dbf)
-                || (cp >= 0x4e00 && cp <= 0x9fff)
-                || (cp >= 0xa000 && cp <= 0xa4cf)
-                || (cp >= 0xac00 && cp <= 0xd7a3)
-                || (cp >= 0xf900 && cp <= 0xfaff)
-                || (cp >= 0xfe30 && cp <= 0xfe4f)
-                || (cp >= 0xff00 && cp <= 0xff60)
-                || (cp >= 0xffe0 && cp <= 0xffe6)
-                || (cp >= 0x1f300 && cp <= 0x1f64f)
-                || (cp >= 0x1f900 && cp <= 0x1f9ff)
-                || (cp >= 0x20000 && cp <= 0x3fffd);
     }
 
     /** Cuts {@code s} to at most {@code width} columns, ending in "…" when it had to cut. */
@@ -59,13 +44,14 @@ public final class DisplayWidth {
         int used = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            int w = of(cp);
+            int next = i + Character.charCount(cp);
+            int w = cp < ALL_NARROW_BELOW ? 1 : UnicodeWidths.of(cp, next < s.length() ? s.codePointAt(next) : -1);
             if (used + w > width - 1) {
                 break;
             }
             out.appendCodePoint(cp);
             used += w;
-            i += Character.charCount(cp);
+            i = next;
         }
         return out.append('…').toString();
     }
@@ -78,5 +64,14 @@ public final class DisplayWidth {
         }
         String spaces = " ".repeat(gap);
         return right ? spaces + s : s + spaces;
+    }
+
+    private static boolean narrowOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= ALL_NARROW_BELOW) {
+                return false;
+            }
+        }
+        return true;
     }
 }

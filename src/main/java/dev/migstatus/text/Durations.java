@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Durations as people write them: read from {@code 250ms}, {@code 2s}, {@code 1.5s}, {@code 5m},
  * {@code 1h}, {@code 1h30m} or bare seconds ({@code 10}); written in messages as {@code 250ms},
- * {@code 1.5s}, {@code 14s}, {@code 1m 05s}, {@code 2h 03m}.
+ * {@code 1.5s}, {@code 14s}, {@code 5m}, {@code 1m 05s}, {@code 2h 03m}.
  */
 public final class Durations {
 
@@ -59,22 +59,29 @@ public final class Durations {
         return Duration.ofMillis(millis.setScale(0, RoundingMode.HALF_UP).longValue());
     }
 
+    /**
+     * One way of writing a duration everywhere: whole units bare ({@code 2s}, {@code 5m}, {@code 1h}),
+     * a tenth of a second only below 10 s and only when it is not whole ({@code 1.5s}, never {@code 2.0s}),
+     * no seconds above an hour.
+     */
     public static String format(Duration d) {
         long ms = Math.max(0, d.toMillis());
         if (ms < 1000) {
             return ms + "ms";
         }
-        if (ms < 10_000 && ms % 1000 != 0) {
-            return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
+        if (ms < 9_950) {
+            long tenths = Math.round(ms / 100.0);
+            return tenths % 10 == 0 ? tenths / 10 + "s" : tenths / 10 + "." + tenths % 10 + "s";
         }
         long s = Math.round(ms / 1000.0);
         if (s < 60) {
             return s + "s";
         }
         if (s < 3600) {
-            return String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
+            return s % 60 == 0 ? s / 60 + "m" : String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
         }
-        return String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60);
+        long minutes = (s % 3600) / 60;
+        return minutes == 0 ? s / 3600 + "h" : String.format(Locale.ROOT, "%dh %02dm", s / 3600, minutes);
     }
 
     /**

@@ -40,8 +40,13 @@ public final class Formats {
         return (int) Math.min(100, Math.floor(progress));
     }
 
+    /** {@code 5,000}: thousands separated, as everywhere a count is shown. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     /** {@code 1 user}, {@code 2 users}, {@code 5,000 users}. */
     public static String count(long n, String singular, String plural) {
-        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? singular : plural);
+        return count(n) + " " + (n == 1 ? singular : plural);
     }
 }

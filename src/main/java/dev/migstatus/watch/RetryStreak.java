@@ -1,6 +1,7 @@
 package dev.migstatus.watch;
 
 import dev.migstatus.docspace.ApiException;
+import dev.migstatus.docspace.UnavailableException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ final class RetryStreak {
     private Instant start;
     private int failures;
     private ApiException last;
+    private boolean answeredBefore;
 
     /** @param deadline when everything must end, or null */
     RetryStreak(Duration retryFor, Instant deadline, Backoff backoff, WatchListener listener) {
@@ -36,7 +38,7 @@ final class RetryStreak {
         }
         failures++;
         Instant budgetEnd = start.plus(retryFor);
-        if (!error.isTransient() || !now.isBefore(budgetEnd)) {
+        if (!error.isTransient() || !now.isBefore(budgetEnd) || typoInTheAddress(error)) {
             return null;
         }
         Duration delay = backoff.delay(failures, error.retryAfter(), now);
@@ -53,7 +55,16 @@ final class RetryStreak {
         return delay;
     }
 
+    /**
+     * A name that does not resolve before the portal ever answered is a mistake in --host, not an
+     * outage: minutes of retries would only hide it. Once it has answered, DNS trouble is ridden out.
+     */
+    private boolean typoInTheAddress(ApiException error) {
+        return !answeredBefore && error instanceof UnavailableException u && u.reason() == UnavailableException.Reason.UNKNOWN_HOST;
+    }
+
     void succeeded(Instant now) {
+        answeredBefore = true;
         if (failures > 0) {
             listener.recovered(now, Duration.between(start, now), failures);
         }

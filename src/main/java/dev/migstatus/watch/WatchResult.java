@@ -14,9 +14,10 @@ import java.time.Instant;
  *                   {@link Ending#REQUEST_FAILED} watch); else null
  * @param sawItRun   whether any answer showed an unfinished operation; false when it was already over
  * @param stalledFor how long the operation had shown no change, when that ended the watch ({@link Ending#STALLED}); else null
+ * @param answered   whether the portal answered at all, "no migration" included
  */
 public record WatchResult(Ending ending, MigrationStatus lastStatus, Phase lastPhase, ApiException error, Instant startedAt,
-                          Instant endedAt, boolean sawItRun, Duration stalledFor) {
+                          Instant endedAt, boolean sawItRun, Duration stalledFor, boolean answered) {
 
     public Duration elapsed() {
         return Duration.between(startedAt, endedAt);

@@ -178,7 +178,7 @@ public final class WatchSession {
     }
 
     private Done done(Ending ending, ApiException error, Instant now, Duration stalledFor) {
-        WatchResult result = new WatchResult(ending, last, phase, error, startedAt, now, sawItRun, stalledFor);
+        WatchResult result = new WatchResult(ending, last, phase, error, startedAt, now, sawItRun, stalledFor, polledBefore);
         listener.finished(result);
         return new Done(result);
     }

@@ -100,7 +100,16 @@ class ExitCodesTest {
         Result r = watch();
         assertEquals(4, r.exitCode(), r.all());
         assertEquals(3, portal.statusRequests().size(), "the empty answer is re-checked twice");
-        assertTrue(r.out().contains("No migration is running on 127.0.0.1:" + portal.port()), r.out());
+        assertTrue(r.out().contains("No migration is running on 127.0.0.1:" + portal.port()
+                + "; to wait for one to start and finish, use --until migrated"), r.out());
+    }
+
+    @Test
+    void noMigrationSuggestsWaitingOnlyWhereWaitingWouldHaveHelped() {
+        portal.status(fixture("no-migration"));
+        assertFalse(watch("--once").all().contains("--until migrated"), "--once asks about now");
+        Result vanished = watch("--until", "migrated", "--timeout", "1m");
+        assertFalse(vanished.all().contains("use --until migrated"), "it already waits: " + vanished.all());
     }
 
     @Test
@@ -235,6 +244,23 @@ class ExitCodesTest {
         assertEquals(9, r.exitCode(), r.all());
         assertEquals(1, portal.statusRequests().size());
         assertTrue(r.out().contains("Still parsing: 27%"), r.out());
+        assertFalse(r.out().contains("[00:00]"), "the one poll is said once, by the sentence: " + r.out());
+    }
+
+    @Test
+    void quietOnceInALoopIsSilentUnlessSomethingIsWrong() {
+        portal.status(fixture("parse-running"));
+        Result running = watch("-q", "--once");
+        assertEquals(9, running.exitCode());
+        assertEquals("", running.all(), "exit 9 says it all");
+        portal.status(fixture("no-migration"));
+        Result nothing = watch("-q", "--once");
+        assertEquals(4, nothing.exitCode());
+        assertEquals("", nothing.all());
+        portal.status(fixture("migration-completed-with-failures"));
+        Result failures = watch("-q", "--once");
+        assertEquals(1, failures.exitCode());
+        assertTrue(failures.err().startsWith("migstatus: Migration completed: 2 users imported, 1 failed"), failures.err());
     }
 
     @Test
@@ -282,7 +308,7 @@ class ExitCodesTest {
         CliRun run = new CliRun();
         Result r = watch(run, "--timeout", "30m", "--interval", "5s");
         assertEquals(124, r.exitCode(), r.all());
-        assertTrue(r.err().contains("Timed out after 30m 00s; last seen: migrating at 15%; the migration keeps running on the server"), r.err());
+        assertTrue(r.err().contains("Timed out after 30m; last seen: migrating at 15%; the migration keeps running on the server"), r.err());
         assertEquals(360, portal.statusRequests().size(), "one poll per interval over 30 minutes");
         assertEquals(Duration.ofMinutes(30), r.sleeps().stream().reduce(Duration.ZERO, Duration::plus));
     }

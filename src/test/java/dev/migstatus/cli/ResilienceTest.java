@@ -61,7 +61,7 @@ class ResilienceTest {
         Result r = watch(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals(4, portal.statusRequests().size());
-        assertEquals(1, r.err().lines().filter(l -> l.contains("retrying in")).count(), "one line per streak: " + r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("retrying for up to")).count(), "one line per streak: " + r.err());
         assertTrue(r.err().contains("answers again after"), r.err());
         assertTrue(r.out().contains("Migration completed"), r.out());
     }
@@ -71,7 +71,8 @@ class ResilienceTest {
         portal.statusSequence(running(), badGateway(), badGateway(), badGateway(), fixture("migration-completed-clean"));
         Result r = watch(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
-        assertEquals("migstatus: 502 Bad Gateway from 127.0.0.1:" + portal.port() + ", retrying in 2s…",
+        assertEquals("migstatus: 502 Bad Gateway from 127.0.0.1:" + portal.port() + "; retrying for up to 5m (--retry-for),"
+                        + " next try in 2s…",
                 r.err().lines().findFirst().orElseThrow());
         assertTrue(r.err().contains("answers again after 14s (3 failed attempts)"), r.err());
         assertEquals(List.of(INTERVAL, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)), r.sleeps());
@@ -92,7 +93,7 @@ class ResilienceTest {
         portal.statusSequence(fixture("migration-running").withFixedDelay(3_000), fixture("migration-completed-clean"));
         Result r = watch(new CliRun(), "--request-timeout", "200ms");
         assertEquals(0, r.exitCode(), r.all());
-        assertTrue(r.err().contains("did not answer within 200ms, retrying in"), r.err());
+        assertTrue(r.err().contains("did not answer within 200ms; retrying for up to"), r.err());
     }
 
     /** A real slow socket: half an answer, then nothing until the test ends. */
@@ -126,7 +127,7 @@ class ResilienceTest {
             Result r = new CliRun().run("--host", "http://127.0.0.1:" + stalling.getAddress().getPort(), "--key", KEY,
                     "--request-timeout", "300ms");
             assertEquals(0, r.exitCode(), r.all());
-            assertTrue(r.err().contains("did not send the whole answer within 300ms, retrying in"), r.err());
+            assertTrue(r.err().contains("did not send the whole answer within 300ms; retrying for up to"), r.err());
         } finally {
             release.countDown();
             stalling.stop(0);
@@ -139,7 +140,7 @@ class ResilienceTest {
         Result r = watch(new CliRun());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals(List.of(INTERVAL, Duration.ofSeconds(17)), r.sleeps());
-        assertTrue(r.err().contains("429 Too Many Requests from 127.0.0.1:" + portal.port() + ", retrying in 17s…"), r.err());
+        assertTrue(r.err().contains("429 Too Many Requests from 127.0.0.1:" + portal.port() + "; retrying for up to 5m (--retry-for), next try in 17s…"), r.err());
     }
 
     @Test
@@ -204,7 +205,7 @@ class ResilienceTest {
         portal.statusSequence(answers.toArray(ResponseDefinitionBuilder[]::new));
         Result r = watch(new CliRun(), "--retry-for", "5s");
         assertEquals(0, r.exitCode(), "each streak lasts 2+4 s, cut to 5 s; none alone exhausts it: " + r.all());
-        assertEquals(3, r.err().lines().filter(l -> l.contains("retrying in")).count());
+        assertEquals(3, r.err().lines().filter(l -> l.contains("retrying for up to")).count());
     }
 
     @Test

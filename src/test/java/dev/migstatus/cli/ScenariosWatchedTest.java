@@ -97,8 +97,8 @@ class ScenariosWatchedTest {
         Result r = watch(BuiltInScenario.BIG.load(), KEY, "--until", "migrated");
         assertEquals(BuiltInScenario.BIG.exitCode(), r.exitCode(), r.all());
         assertTrue(r.out().contains("Migration completed: 5,000 users imported, 0 failed"), r.out());
-        assertTrue(r.out().contains("Users (5000)"), r.out());
-        assertTrue(r.out().contains("… and 4950 more (use -o json for all)"), r.out());
+        assertTrue(r.out().contains("Users (5,000)"), r.out());
+        assertTrue(r.out().contains("… and 4,950 more (use -o json for all)"), r.out());
     }
 
     @Test

@@ -23,12 +23,15 @@ final class UserCounter {
         return count;
     }
 
-    /** {@code 3 users · 1 group}, or "" while the server has listed nobody yet. */
+    /** {@code 3 users · 1 group}; a count of nothing is left out, so "" while the server has listed nobody yet. */
     String describe(ParseResult result) {
         long users = count(result);
-        if (users == 0 && result.groups().isEmpty()) {
+        int groups = result.groups().size();
+        if (users == 0 && groups == 0) {
             return "";
         }
-        return Formats.count(users, "user", "users") + " · " + Formats.count(result.groups().size(), "group", "groups");
+        String people = users == 0 ? "" : Formats.count(users, "user", "users");
+        String teams = groups == 0 ? "" : Formats.count(groups, "group", "groups");
+        return people.isEmpty() || teams.isEmpty() ? people + teams : people + " · " + teams;
     }
 }

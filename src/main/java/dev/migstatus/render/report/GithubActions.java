@@ -118,7 +118,7 @@ public final class GithubActions {
         list(out, "Failed archives", r.failedArchives());
         if (!r.users().isEmpty()) {
             out.println();
-            out.println("<details><summary>Users (" + r.users().size() + ")</summary>");
+            out.println("<details><summary>Users (" + Formats.count(r.users().size()) + ")</summary>");
             out.println();
             out.println("| name | e-mail | type | files | size |");
             out.println("|---|---|---|---|---|");
@@ -130,7 +130,7 @@ public final class GithubActions {
             }
             if (r.users().size() > shown) {
                 out.println();
-                out.println("… and " + (r.users().size() - shown) + " more (use `-o json` for all)");
+                out.println("… and " + Formats.count(r.users().size() - shown) + " more (use `-o json` for all)");
             }
             out.println();
             out.println("</details>");
@@ -144,7 +144,7 @@ public final class GithubActions {
             return;
         }
         out.println();
-        out.println("**" + title + " (" + items.size() + ")**");
+        out.println("**" + title + " (" + Formats.count(items.size()) + ")**");
         out.println();
         for (String item : items) {
             out.println("- " + cell(item));

@@ -4,16 +4,14 @@ import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.MigrationUser;
 import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
+import dev.migstatus.model.UserFailures;
 import dev.migstatus.text.SafeText;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -129,29 +127,18 @@ public final class JunitReport {
             return cases;
         }
         ParseResult result = status.parseResult();
-        Map<String, String> userFailures = new HashMap<>();
-        List<String> otherErrors = new ArrayList<>();
-        List<MigrationUser> users = distinct(result);
-        Map<String, MigrationUser> byName = index(users);
-        for (String error : result.errors()) {
-            MigrationUser user = namedIn(error, byName);
-            if (user != null) {
-                userFailures.merge(id(user), error, (a, b) -> a + "; " + b);
-            } else {
-                otherErrors.add(error);
-            }
-        }
+        UserFailures failures = UserFailures.of(result);
         if (status.operation() == Operation.MIGRATION) {
-            for (MigrationUser user : users) {
-                cases.add(new Case("users", label(user), userFailures.get(id(user))));
+            for (MigrationUser user : UserFailures.distinct(result)) {
+                cases.add(new Case("users", label(user), failures.of(user)));
             }
-            long unnamed = result.failedUsers() - userFailures.size();
+            long unnamed = failures.unnamed();
             if (unnamed > 0) {
                 cases.add(new Case("users", "users no error names",
                         unnamed + (unnamed == 1 ? " user" : " users") + " failed without an error naming them"));
             }
         }
-        for (String error : otherErrors) {
+        for (String error : failures.others()) {
             cases.add(new Case("errors", error, error));
         }
         for (String archive : result.failedArchives()) {
@@ -162,40 +149,6 @@ public final class JunitReport {
             cases.set(0, new Case("operation", cases.get(0).name(), report.message()));
         }
         return cases;
-    }
-
-    /** Users by key and by e-mail, lower-cased: an error names a user as {@code "user@example.com - …"}. */
-    private static Map<String, MigrationUser> index(List<MigrationUser> users) {
-        Map<String, MigrationUser> byName = new HashMap<>();
-        for (MigrationUser user : users) {
-            if (user.key() != null) {
-                byName.putIfAbsent(user.key().toLowerCase(Locale.ROOT), user);
-            }
-            if (user.email() != null) {
-                byName.putIfAbsent(user.email().toLowerCase(Locale.ROOT), user);
-            }
-        }
-        return byName;
-    }
-
-    private static MigrationUser namedIn(String error, Map<String, MigrationUser> byName) {
-        int dash = error.indexOf(" - ");
-        String head = (dash > 0 ? error.substring(0, dash) : error).strip().toLowerCase(Locale.ROOT);
-        return byName.get(head);
-    }
-
-    private static List<MigrationUser> distinct(ParseResult result) {
-        Map<String, MigrationUser> users = new LinkedHashMap<>();
-        for (List<MigrationUser> list : List.of(result.users(), result.withoutEmailUsers())) {
-            for (MigrationUser user : list) {
-                users.putIfAbsent(id(user), user);
-            }
-        }
-        return new ArrayList<>(users.values());
-    }
-
-    private static String id(MigrationUser user) {
-        return user.key() != null ? user.key() : String.valueOf(user.email()) + "/" + user.name();
     }
 
     private static String label(MigrationUser user) {

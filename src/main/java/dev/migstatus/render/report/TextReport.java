@@ -3,7 +3,9 @@ package dev.migstatus.render.report;
 import dev.migstatus.model.MigrationGroup;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.MigrationUser;
+import dev.migstatus.model.Operation;
 import dev.migstatus.model.ParseResult;
+import dev.migstatus.model.UserFailures;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.render.Style;
 import dev.migstatus.render.report.Table.Column;
@@ -12,38 +14,35 @@ import dev.migstatus.text.Formats;
 import dev.migstatus.text.SafeText;
 
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The end of a watch in text: the summary sentence, then users, users without e-mail, existing
- * users, groups, errors and failed archives. Empty sections are left out.
+ * users, groups, errors and failed archives. Empty sections are left out. After a migration the
+ * user tables get a STATUS column, failed users first. A table too wide for the terminal drops
+ * FILES, then SIZE, then TYPE (see {@link Table}).
  */
 public final class TextReport {
 
     public static final int MAX_ROWS = 50;
 
-    private static final Table<MigrationUser> USERS = new Table<>(List.of(
-            Column.text("NAME", MigrationUser::name),
-            Column.text("E-MAIL", u -> orDash(u.email())),
-            Column.fixed("TYPE", u -> orDash(u.userType())),
-            Column.number("FILES", u -> Long.toString(u.migratingFiles().filesCount())),
-            Column.number("SIZE", u -> Formats.bytes(u.migratingFiles().bytesTotal()))));
+    private static final Column<MigrationUser> NAME = Column.text("NAME", MigrationUser::name);
+    private static final Column<MigrationUser> EMAIL = Column.text("E-MAIL", u -> orDash(u.email()));
+    private static final Column<MigrationUser> KEY = Column.text("KEY", u -> orDash(u.key()));
+    private static final Column<MigrationUser> TYPE = Column.<MigrationUser>fixed("TYPE", u -> orDash(u.userType())).droppedAt(3);
+    private static final Column<MigrationUser> FILES =
+            Column.<MigrationUser>number("FILES", u -> Formats.count(u.migratingFiles().filesCount())).droppedAt(1);
+    private static final Column<MigrationUser> SIZE =
+            Column.<MigrationUser>number("SIZE", u -> Formats.bytes(u.migratingFiles().bytesTotal())).droppedAt(2);
 
-    private static final Table<MigrationUser> USERS_WITHOUT_EMAIL = new Table<>(List.of(
-            Column.text("NAME", MigrationUser::name),
-            Column.text("KEY", u -> orDash(u.key())),
-            Column.fixed("TYPE", u -> orDash(u.userType())),
-            Column.number("FILES", u -> Long.toString(u.migratingFiles().filesCount())),
-            Column.number("SIZE", u -> Formats.bytes(u.migratingFiles().bytesTotal()))));
-
-    private static final Table<MigrationUser> EXISTING_USERS = new Table<>(List.of(
-            Column.text("NAME", MigrationUser::name),
-            Column.text("E-MAIL", u -> orDash(u.email())),
-            Column.fixed("TYPE", u -> orDash(u.userType()))));
+    private static final Table<MigrationUser> EXISTING_USERS = new Table<>(List.of(NAME, EMAIL, TYPE));
 
     private static final Table<MigrationGroup> GROUPS = new Table<>(List.of(
             Column.text("NAME", g -> orDash(g.groupName())),
-            Column.number("MEMBERS", g -> Integer.toString(g.userUidList().size()))));
+            Column.number("MEMBERS", g -> Formats.count(g.userUidList().size()))));
 
     private final PrintWriter out;
     private final Style style;
@@ -69,9 +68,13 @@ public final class TextReport {
 
     public void details(MigrationStatus status) {
         ParseResult r = status.parseResult();
-        users("Users", USERS, r.users());
-        users("Users without e-mail", USERS_WITHOUT_EMAIL, r.withoutEmailUsers());
-        users("Existing users", EXISTING_USERS, r.existUsers());
+        UserFailures failures = status.operation() == Operation.MIGRATION && status.isCompleted() ? UserFailures.of(r) : null;
+        users("Users", usersTable(EMAIL, r, failures), r.users(), failures);
+        users("Users without e-mail", usersTable(KEY, r, failures), r.withoutEmailUsers(), failures);
+        users("Existing users", EXISTING_USERS, r.existUsers(), null);
+        if (failures != null && !(r.users().isEmpty() && r.withoutEmailUsers().isEmpty())) {
+            notes(r, failures);
+        }
         if (!r.groups().isEmpty()) {
             heading("Groups", r.groups().size());
             GROUPS.print(out, style, r.groups().iterator(), r.groups().size(), MAX_ROWS, width);
@@ -87,11 +90,52 @@ public final class TextReport {
         out.flush();
     }
 
-    private void users(String title, Table<MigrationUser> table, List<MigrationUser> users) {
+    /** @param failures who failed, after a migration; null before one: then there is no STATUS column */
+    private static Table<MigrationUser> usersTable(Column<MigrationUser> second, ParseResult r, UserFailures failures) {
+        if (failures == null) {
+            return new Table<>(List.of(NAME, second, TYPE, FILES, SIZE));
+        }
+        return new Table<>(List.of(NAME, second, Column.fixed("STATUS", statusOf(r, failures)), TYPE, FILES, SIZE));
+    }
+
+    /**
+     * How each user of a finished migration ended: {@code failed} when an error names them,
+     * {@code imported} when the portal's count of imported users covers everyone else, else {@code ?}.
+     */
+    private static Function<MigrationUser, String> statusOf(ParseResult r, UserFailures failures) {
+        boolean restImported = restImported(r, failures);
+        return u -> failures.of(u) != null ? "failed" : restImported ? "imported" : "?";
+    }
+
+    private static boolean restImported(ParseResult r, UserFailures failures) {
+        return r.successedUsers() + failures.byUser().size() >= UserFailures.distinct(r).size();
+    }
+
+    /** What the STATUS column cannot say: failed users the tables do not list, and what ? means. */
+    private void notes(ParseResult r, UserFailures failures) {
+        if (failures.unnamed() > 0) {
+            out.println(style.dim(Formats.count(failures.unnamed(), "failed user is", "failed users are") + " not in the lists above"
+                    + (failures.others().isEmpty() ? "; the migration log may say who (migstatus logs)" : "; see the errors below")));
+        }
+        if (!restImported(r, failures)) {
+            out.println(style.dim("? the portal's counts do not tell whether the user was imported"));
+        }
+    }
+
+    private void users(String title, Table<MigrationUser> table, List<MigrationUser> users, UserFailures failures) {
         if (!users.isEmpty()) {
             heading(title, users.size());
-            table.print(out, style, users.iterator(), users.size(), MAX_ROWS, width);
+            table.print(out, style, failedFirst(users, failures), users.size(), MAX_ROWS, width);
         }
+    }
+
+    /** Only the first rows are shown: the users who failed must be among them. */
+    private static Iterator<MigrationUser> failedFirst(List<MigrationUser> users, UserFailures failures) {
+        if (failures == null || failures.byUser().isEmpty()) {
+            return users.iterator();
+        }
+        return Stream.concat(users.stream().filter(u -> failures.of(u) != null), users.stream().filter(u -> failures.of(u) == null))
+                .iterator();
     }
 
     private void list(String title, List<String> items) {
@@ -104,13 +148,13 @@ public final class TextReport {
             out.println("  " + DisplayWidth.fit(SafeText.line(items.get(i)), Math.max(10, width - 2)));
         }
         if (items.size() > shown) {
-            out.println(style.dim("… and " + (items.size() - shown) + " more (use -o json for all)"));
+            out.println(style.dim("… and " + Formats.count(items.size() - shown) + " more (use -o json for all)"));
         }
     }
 
     private void heading(String title, int count) {
         out.println();
-        out.println(style.bold(title + " (" + count + ")"));
+        out.println(style.bold(title + " (" + Formats.count(count) + ")"));
     }
 
     private static String orDash(String s) {
