@@ -1,6 +1,7 @@
 @echo off
 rem migstatus launcher for Windows: runs lib\migstatus.jar with the Java runtime of the runtime
-rem image (runtime\), else %JAVA_HOME%'s, else the java on the PATH. It never writes anything.
+rem image (runtime\), else JAVA_HOME's, else the java on the PATH. It never writes anything.
+rem (No percent signs in these remarks: cmd expands them even here.)
 rem MIGSTATUS_JAVA_OPTS come after the options below, so they override them.
 rem No parenthesised blocks: a path such as "C:\Program Files (x86)\..." would end them early.
 setlocal

@@ -117,6 +117,15 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void javaHomeAloneIsEnough() throws Exception {
+        Installation installed = Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
+                Files.createDirectories(work.resolve("empty")).toString()).with("JAVA_HOME", System.getProperty("java.home"));
+        Run version = installed.run("--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().startsWith("migstatus " + VERSION), version.out());
+    }
+
+    @Test
     void withoutJavaItSaysWhatToInstall() throws Exception {
         Installation installed = Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
                 Files.createDirectories(work.resolve("empty")).toString());

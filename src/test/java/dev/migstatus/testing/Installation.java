@@ -61,6 +61,13 @@ public final class Installation {
         return new Installation(home, work, Map.of("PATH", path, "HOME", userHome.toString(), "LANG", "C.UTF-8"));
     }
 
+    /** The same installation, run with one more environment variable. */
+    public Installation with(String name, String value) {
+        Map<String, String> more = new TreeMap<>(env);
+        more.put(name, value);
+        return new Installation(home, work, Map.copyOf(more));
+    }
+
     /** A folder holding only links to these programs, for a PATH with nothing else on it. */
     public static String pathWith(Path work, Map<String, Path> programs) throws IOException {
         Path bin = Files.createDirectories(work.resolve("bin-" + String.join("-", new TreeMap<>(programs).keySet())));
