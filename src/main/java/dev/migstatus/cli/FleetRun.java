@@ -86,7 +86,8 @@ final class FleetRun {
             clients.add(client);
             ProgressView view = view(i, board, waitsForMigration);
             Messages about = messages.about(names.get(i));
-            WatchListener listener = WatchListeners.of(view, new RetryNotices(about, connection.portal().authority()),
+            WatchListener listener = WatchListeners.of(view, new RetryNotices(about, connection.portal().authority(),
+                    plan.settings().retryFor(), plan.settings().timeout()),
                     new StallNotices(about, annotations(), plan.settings().failOnStall()),
                     verbose ? trace : WatchListeners.of(), ended(i, board, view));
             WatchSession session = WatchSession.start(plan.settings(), new Backoff(plan.settings().interval(), context.random()),
@@ -146,7 +147,7 @@ final class FleetRun {
         return new WatchListener() {
             @Override
             public void finished(WatchResult result) {
-                Outcome outcome = Outcome.of(result, plan.policy(), connection, plan.settings().once());
+                Outcome outcome = Outcome.of(result, plan.policy(), connection, plan.settings());
                 FinalReport report = new FinalReport(connection.portal().toString(), outcome.code(), result.elapsed(),
                         outcome.message(), result.lastStatus());
                 reports[i] = report;
