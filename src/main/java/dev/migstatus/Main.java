@@ -26,8 +26,7 @@ public final class Main {
         }
         Cancellation cancellation = new Cancellation();
         Terminal terminal = SystemTerminal.detect(System.getenv());
-        Context context = Context.create(System.getenv(), System.in,
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+        Context context = Context.create(System.getenv(), System.in, new FileOutputStream(FileDescriptor.out),
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
                 Clock.systemUTC(), null, cancellation, terminal, () -> ThreadLocalRandom.current().nextDouble());
         trapSignals(Thread.currentThread(), cancellation, terminal.interactive());

@@ -6,8 +6,11 @@ import dev.migstatus.watch.Cancellation;
 import dev.migstatus.watch.Sleeper;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,9 @@ import java.util.function.DoubleSupplier;
  * Everything a command takes from the world outside: environment, streams, time, terminal.
  * {@code Main} builds the real one; tests build one with captured streams and a fake clock.
  * The output streams redact the run's secrets (see {@link Redactor}).
+ *
+ * @param outBytes stdout as bytes, under {@code out}, for a document too large to go through a
+ *                 writer (flush {@code out} first, and redact); null when stdout is only a writer
  */
 public record Context(
         Map<String, String> env,
@@ -28,7 +34,8 @@ public record Context(
         Sleeper sleeper,
         Cancellation cancellation,
         Terminal terminal,
-        DoubleSupplier random) {
+        DoubleSupplier random,
+        OutputStream outBytes) {
 
     /**
      * @param sleeper null for a real-time sleeper that wakes when the run is cancelled
@@ -36,11 +43,25 @@ public record Context(
     public static Context create(Map<String, String> env, InputStream stdin, Writer out, Writer err,
                                  Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
                                  DoubleSupplier random) {
+        return create(env, stdin, out, null, err, clock, sleeper, cancellation, terminal, random);
+    }
+
+    /** With stdout as bytes, which a big {@code -o json} document is written to directly. */
+    public static Context create(Map<String, String> env, InputStream stdin, OutputStream out, Writer err,
+                                 Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
+                                 DoubleSupplier random) {
+        return create(env, stdin, new OutputStreamWriter(out, StandardCharsets.UTF_8), out, err, clock, sleeper, cancellation,
+                terminal, random);
+    }
+
+    private static Context create(Map<String, String> env, InputStream stdin, Writer out, OutputStream outBytes, Writer err,
+                                  Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
+                                  DoubleSupplier random) {
         Redactor redactor = new Redactor();
         return new Context(Map.copyOf(env), stdin,
                 new PrintWriter(new RedactingWriter(out, redactor), false),
                 new PrintWriter(new RedactingWriter(err, redactor), false),
-                redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random);
+                redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random, outBytes);
     }
 
     /** Running as a GitHub Actions step: workflow commands, annotations and a step summary are understood. */

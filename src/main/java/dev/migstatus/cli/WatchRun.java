@@ -53,9 +53,13 @@ final class WatchRun {
         boolean verbose = plan.network().verbose();
         DocSpaceClient client = new DocSpaceClient(plan.connection(), transport, plan.network().client(),
                 verbose ? trace : HttpTrace.NONE);
+        CopiedAnswer copied = CopiedAnswer.fits(context, plan) ? new CopiedAnswer(client) : null;
+        if (copied != null && verbose) {
+            messages.info("-o json: the answer is copied into the report as it streams in, without a model");
+        }
         WatchResult result;
         try {
-            result = new Watcher(StatusSource.of(client), plan.settings(), context.clock(), context.sleeper(),
+            result = new Watcher(copied != null ? copied : StatusSource.of(client), plan.settings(), context.clock(), context.sleeper(),
                     new Backoff(plan.settings().interval(), context.random()), context.cancellation(),
                     WatchListeners.of(view, new RetryNotices(messages, plan.connection().portal().authority(),
                             plan.settings().retryFor(), plan.settings().timeout()),
@@ -72,7 +76,7 @@ final class WatchRun {
         ReportFiles files = new ReportFiles(context, plan.reports(), messages);
         files.saveLog(client, plan.network().client().requestTimeout(), result.ending() == Ending.INTERRUPTED);
         files.write(report);
-        print(outcome, report, events);
+        print(outcome, report, events, copied);
         new Notifications(context, plan.notifications(), messages, verbose).watchEnded(report, plan.connection().portal().authority());
         return outcome.code();
     }
@@ -88,8 +92,11 @@ final class WatchRun {
         }
     }
 
-    /** @param events the ndjson stream, or null in the other formats */
-    private void print(Outcome outcome, FinalReport report, NdjsonEvents events) {
+    /**
+     * @param events the ndjson stream, or null in the other formats
+     * @param copied the answer copied for -o json, or null
+     */
+    private void print(Outcome outcome, FinalReport report, NdjsonEvents events, CopiedAnswer copied) {
         OutputSettings output = plan.output();
         if (outcome.isError()) {
             messages.error(outcome.message());
@@ -97,7 +104,11 @@ final class WatchRun {
         if (events != null) {
             events.done(context.clock().instant(), report);
         } else if (output.json()) {
-            JsonReport.print(context.out(), report);
+            if (copied != null && copied.json() != null && report.status() != null) {
+                JsonReport.print(context.out(), context.outBytes(), context.redactor(), report, copied.json());
+            } else {
+                JsonReport.print(context.out(), report);
+            }
         } else if (output.quiet()) {
             if (!outcome.isError() && wrongEnoughToBreakTheQuiet(outcome.code())) {
                 messages.info(outcome.message());

@@ -1,6 +1,7 @@
 package dev.migstatus.docspace;
 
 import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.secrets.RedactingInputStream;
 import dev.migstatus.secrets.RedactingReader;
 import dev.migstatus.secrets.Redactor;
 
@@ -77,15 +78,40 @@ public final class DocSpaceClient {
                 throw body.failed(e);
             }
             body.finished();
-            if (!envelope.recognized()) {
-                throw failures.notDocSpace("JSON that is not a DocSpace API answer");
-            }
-            if (envelope.isError()) {
-                String message = envelope.errorMessage() == null ? "" : envelope.errorMessage();
-                throw failures.forStatus(envelope.statusCode(), connection.portal().resolve(MigrationApi.STATUS_PATH),
-                        new ErrorBody.Parsed(message, ErrorBody.Kind.DOCSPACE), null);
-            }
+            checked(envelope);
             return new StatusAnswer(Optional.ofNullable(envelope.status()), fields, envelope.shape());
+        }
+    }
+
+    /**
+     * The current status, read by copying it as {@code -o json} prints it instead of building the
+     * model ({@link StatusCopier}): for a single look whose answer is printed whole. Always in full,
+     * never compared with an earlier answer.
+     */
+    public CopiedStatus statusCopy(Duration timeLimit) throws ApiException {
+        try (ResponseBody body = open(MigrationApi.STATUS_PATH, "application/json", timeLimit)) {
+            body.refuseHtml();
+            StatusCopier.Read read;
+            try {
+                read = StatusCopier.read(new RedactingInputStream(body.json(body.wire()), connection.credential().secret()));
+            } catch (IOException | RuntimeException e) {
+                throw body.failed(e);
+            }
+            body.finished();
+            checked(read.envelope());
+            return new CopiedStatus(Optional.ofNullable(read.envelope().status()), read.text());
+        }
+    }
+
+    /** An envelope that is not DocSpace's, or an error envelope, fails the request. */
+    private void checked(Envelope envelope) throws ApiException {
+        if (!envelope.recognized()) {
+            throw failures.notDocSpace("JSON that is not a DocSpace API answer");
+        }
+        if (envelope.isError()) {
+            String message = envelope.errorMessage() == null ? "" : envelope.errorMessage();
+            throw failures.forStatus(envelope.statusCode(), connection.portal().resolve(MigrationApi.STATUS_PATH),
+                    new ErrorBody.Parsed(message, ErrorBody.Kind.DOCSPACE), null);
         }
     }
 

@@ -44,7 +44,8 @@ public record ParseResult(
         if (withoutEmailUsers.isEmpty() && existUsers.isEmpty()) {
             return users.size();
         }
-        Set<String> keys = new HashSet<>();
+        // Sized for all of them: growing a set of 100,000 keys step by step costs more than filling it.
+        Set<String> keys = new HashSet<>((int) ((users.size() + withoutEmailUsers.size() + existUsers.size()) / 0.75f) + 1);
         long unkeyed = 0;
         for (List<MigrationUser> list : List.of(users, withoutEmailUsers, existUsers)) {
             for (MigrationUser user : list) {

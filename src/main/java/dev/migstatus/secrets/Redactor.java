@@ -3,6 +3,7 @@ package dev.migstatus.secrets;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,6 +35,11 @@ public final class Redactor {
             longest = Math.max(longest, secret.length());
         }
         return longest;
+    }
+
+    /** Every text redacted, in the order added: each key and its URL and JSON forms. */
+    public synchronized List<String> secrets() {
+        return List.copyOf(secrets);
     }
 
     public synchronized String redact(String text) {

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -130,7 +131,8 @@ public final class CliRun {
     }
 
     public Result run(String... args) {
-        StringWriter out = new StringWriter();
+        // stdout as bytes, as Main has it: a big -o json document is written to it directly.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         Context context = Context.create(env, new ByteArrayInputStream(stdin), out, err, clock,
                 duration -> {
@@ -143,7 +145,7 @@ public final class CliRun {
                 },
                 cancellation, terminal, () -> random);
         int code = new Cli(context).run(args);
-        Result result = new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
+        Result result = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(), List.copyOf(sleeps));
         assertNoSecretShown(args, result);
         return result;
     }

@@ -15,8 +15,11 @@ public final class FakeClock extends Clock {
         this.now = start;
     }
 
+    /** Where a clock made with no start begins. */
+    public static final Instant START = Instant.parse("2026-11-27T08:00:00Z");
+
     public FakeClock() {
-        this(Instant.parse("2026-11-27T08:00:00Z"));
+        this(START);
     }
 
     public synchronized void advance(Duration d) {
