@@ -49,6 +49,7 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new CompletionCommand()));
         root.addSubcommand(new CommandLine(new DemoCommand(context)));
         root.addSubcommand(new CommandLine(new SimulateCommand(context)));
+        root.addSubcommand(new CommandLine(new ExporterCommand(context)));
         root.addSubcommand("help", new CommandLine.HelpCommand());
         // Set after the subcommands are added: picocli hands these only to the subcommands present then.
         root.setOut(context.out());
@@ -60,6 +61,7 @@ public final class Cli {
         exitCodes(root.getSubcommands().get("demo"), ExitCode.helpList());
         exitCodes(root.getSubcommands().get("logs"), ExitCode.helpList(LogsCommand.EXIT_CODES));
         exitCodes(root.getSubcommands().get("simulate"), ExitCode.helpList(SimulateCommand.EXIT_CODES));
+        exitCodes(root.getSubcommands().get("exporter"), ExitCode.helpList(ExporterCommand.EXIT_CODES));
         for (CommandLine command : commandsOf(root)) {
             // Every error of a command line is known before one is reported: a JSON document is owed for -o json wherever it stands.
             command.getCommandSpec().parser().collectErrors(true);

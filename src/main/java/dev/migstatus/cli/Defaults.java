@@ -30,6 +30,8 @@ public final class Defaults {
     public static final String MAX_IN_FLIGHT = "32";
     /** Where {@code migstatus exporter} serves /metrics: this machine only, until told otherwise. */
     public static final String EXPORTER_LISTEN = "127.0.0.1:9477";
+    /** How often the exporter polls each portal: Prometheus scrapes every 15-30 s, polling faster buys nothing. */
+    public static final String EXPORTER_INTERVAL = "15s";
 
     /** {@code --host} when it is not given: the first of these set wins. */
     public static final List<String> HOST_ENV = List.of("MIGSTATUS_HOST", "DOCSPACE_BASE_URL");
