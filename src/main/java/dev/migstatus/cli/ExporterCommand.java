@@ -1,39 +1,21 @@
 package dev.migstatus.cli;
 
 import dev.migstatus.docspace.Connection;
-import dev.migstatus.docspace.DocSpaceClient;
-import dev.migstatus.docspace.HttpTrace;
-import dev.migstatus.docspace.HttpTransport;
-import dev.migstatus.exporter.ExportedPortal;
-import dev.migstatus.exporter.MetricsServer;
-import dev.migstatus.exporter.MigrationMetrics;
-import dev.migstatus.fleet.FleetDriver;
 import dev.migstatus.fleet.Shard;
-import dev.migstatus.fleet.Waiter;
 import dev.migstatus.outcome.ExitCode;
-import dev.migstatus.render.Style;
-import dev.migstatus.render.progress.Messages;
 import dev.migstatus.text.Durations;
-import dev.migstatus.watch.StatusSource;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code migstatus exporter}: polls many portals for as long as it runs and serves what it sees to Prometheus. */
 @Command(name = "exporter",
@@ -116,62 +98,7 @@ final class ExporterCommand implements Callable<Integer> {
         for (Connection c : all) {
             network = networkOptions.resolve(c);
         }
-        Messages messages = new Messages(context.err(), Style.PLAIN);
-        PrometheusRegistry registry = new PrometheusRegistry();
-        MigrationMetrics metrics = new MigrationMetrics(registry);
-        AtomicBoolean polling = new AtomicBoolean(true);
-        try (MetricsServer server = start(address, registry, polling);
-             HttpTransport transport = network.open(mine)) {
-            context.out().println("migstatus exporter: " + mine.size() + " of " + all.size() + " portals"
-                    + (share.count() > 1 ? " (shard " + share + ")" : "") + ", each every " + Durations.format(interval)
-                    + "; metrics at http://" + hostText(address) + ":" + server.port() + "/metrics; Ctrl-C stops it");
-            context.out().flush();
-            poll(mine, network, metrics, transport, messages);
-            polling.set(false);
-        }
-        context.err().println("migstatus: exporter stopped");
-        context.err().flush();
-        return ExitCode.OK.code();
-    }
-
-    private void poll(List<Connection> mine, NetworkOptions.Network network, MigrationMetrics metrics, HttpTransport transport,
-                      Messages messages) {
-        List<ExportedPortal> members = new ArrayList<>();
-        for (Connection c : mine) {
-            DocSpaceClient client = new DocSpaceClient(c, transport, network.client(), HttpTrace.NONE);
-            members.add(new ExportedPortal(c.portal().toString(), StatusSource.of(client), metrics, interval,
-                    network.client().requestTimeout(), context.clock(), messages::warning));
-        }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxInFlight, maxInFlight, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "migstatus-exporter");
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        try {
-            if (members.isEmpty()) {
-                messages.warning("this shard holds none of the portals: it serves no portal's series");
-                waitForStop();
-            } else {
-                new FleetDriver<ExportedPortal.Polled, Void>(context.clock(), Waiter.of(context.clock(), context.sleeper()), pool,
-                        maxInFlight, interval, context.cancellation()::isCancelled).run(members);
-            }
-        } finally {
-            pool.shutdownNow();
-            // Ctrl-C interrupts the main thread; closing the server and client must not inherit it.
-            Thread.interrupted();
-        }
-    }
-
-    private void waitForStop() {
-        while (!context.cancellation().isCancelled()) {
-            try {
-                context.sleeper().sleep(Duration.ofHours(1));
-            } catch (InterruptedException e) {
-                break;
-            }
-        }
+        return new ExporterRun(context, mine, all.size(), share, address, interval, maxInFlight, network).run();
     }
 
     private Shard shard() {
@@ -207,17 +134,4 @@ final class ExporterCommand implements Callable<Integer> {
         }
     }
 
-    private static MetricsServer start(InetSocketAddress address, PrometheusRegistry registry, AtomicBoolean polling) {
-        try {
-            return MetricsServer.start(address, registry, polling::get);
-        } catch (IOException e) {
-            throw new UsageException("cannot listen on " + hostText(address) + ":" + address.getPort() + " (" + e.getMessage()
-                    + "); choose another --listen");
-        }
-    }
-
-    private static String hostText(InetSocketAddress address) {
-        String host = address.getAddress().getHostAddress();
-        return host.contains(":") ? "[" + host + "]" : host;
-    }
 }
