@@ -38,6 +38,7 @@ class RuntimeImageIT {
         Run once = installed.onceAgainstItsSimulator(ReleaseArchiveIT.COMPLETED);
         assertEquals(0, once.exitCode(), once.out() + once.err());
         assertTrue(once.out().contains("Migration completed: 1 user imported, 0 failed"), once.out());
+        assertTrue(once.out().contains("\nNAME       E-MAIL"), "the name takes 9 columns, as ICU says: " + once.out());
 
         assertEquals(before, installed.listing(), "nothing is written into the install folder");
     }
