@@ -4,7 +4,8 @@ package dev.migstatus.model;
  * The {@code response} of {@code GET /api/2.0/migration/status}.
  *
  * <p>{@code isCompleted} ends the current <em>operation</em>, not the migration: a finished parse
- * is completed too. {@code error} is "" unless the operation failed. {@code parseResult} is
+ * is completed too. {@code error} is "" unless the operation failed, and a non-empty one is final
+ * even without {@code isCompleted} (see {@link #ended()}). {@code parseResult} is
  * {@link ParseResult#EMPTY} while the server has not created one yet.
  */
 public record MigrationStatus(
@@ -25,6 +26,15 @@ public record MigrationStatus(
 
     public boolean failed() {
         return !error.isBlank();
+    }
+
+    /**
+     * Whether the operation is over: completed, or failed. The server skips {@code isCompleted} when
+     * a job is cancelled or throws after its work (saving the log, publishing), yet publishes the
+     * error; its own web client treats any error as final, and so does migstatus.
+     */
+    public boolean ended() {
+        return isCompleted || failed();
     }
 
     /** Null while the server has not named the operation yet. */

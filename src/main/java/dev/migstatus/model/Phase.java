@@ -29,7 +29,7 @@ public enum Phase {
     }
 
     public static Phase of(MigrationStatus status) {
-        if (status.isCompleted() && status.failed()) {
+        if (status.failed()) {
             return FAILED;
         }
         Operation op = status.operation();
@@ -37,8 +37,8 @@ public enum Phase {
             return QUEUED;
         }
         return switch (op) {
-            case PARSE -> status.isCompleted() ? PARSED : PARSING;
-            case MIGRATION -> status.isCompleted() ? MIGRATED : MIGRATING;
+            case PARSE -> status.ended() ? PARSED : PARSING;
+            case MIGRATION -> status.ended() ? MIGRATED : MIGRATING;
         };
     }
 

@@ -19,7 +19,7 @@ public enum Until {
     }
 
     public boolean isEnd(MigrationStatus status) {
-        if (!status.isCompleted()) {
+        if (!status.ended()) {
             return false;
         }
         return this == COMPLETED || status.failed() || status.operation() == Operation.MIGRATION;

@@ -31,7 +31,7 @@ public final class GithubActions {
     /** The same, each title starting with {@code portal} (a fleet's short name and ": "), so the page says which portal. */
     public static void annotations(PrintWriter out, FinalReport report, String portal) {
         MigrationStatus status = report.status();
-        if (status == null || !status.isCompleted()) {
+        if (status == null || !status.ended()) {
             if (!report.ok()) {
                 command(out, portal, "error", "migstatus: " + report.code().outcome(), report.message());
             }
