@@ -5,8 +5,10 @@ import dev.migstatus.docspace.Connection;
 import dev.migstatus.docspace.DocSpaceClient;
 import dev.migstatus.docspace.HttpTrace;
 import dev.migstatus.docspace.HttpTransport;
+import dev.migstatus.docspace.NotFoundException;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.outcome.Outcome;
+import dev.migstatus.outcome.Summary;
 import dev.migstatus.render.Style;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.progress.RetryNotices;
@@ -51,6 +53,7 @@ final class LogsCommand implements Callable<Integer> {
             ExitCode.OK, "the log was printed, or saved with --output-file",
             ExitCode.USAGE, "bad options or values, or --output-file cannot be written",
             ExitCode.NO_MIGRATION, "no migration has run on the portal, so there is no log",
+            ExitCode.RUNNING, "an operation runs: DocSpace writes its log when it ends",
             ExitCode.UNAUTHORIZED, ExitCode.UNAUTHORIZED.meaning(),
             ExitCode.FORBIDDEN, ExitCode.FORBIDDEN.meaning(),
             ExitCode.UNAVAILABLE, ExitCode.UNAVAILABLE.meaning(),
@@ -98,15 +101,14 @@ final class LogsCommand implements Callable<Integer> {
                             network.verbose() ? trace : WatchListeners.of()));
             Path download = target != null ? target : Files.createTempFile("migstatus-log", ".txt");
             try {
-                Retrier.Attempt<Path> attempt = retrier.call(limit -> {
+                Retrier.Attempt<LogDownload.Result> attempt = retrier.call(limit -> {
                     try {
-                        LogDownload.toFile(client, download, context.redactor(), limit);
+                        return LogDownload.toFile(client, download, context.redactor(), limit);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    return download;
                 });
-                return finish(attempt, client, connection, network, messages, target == null);
+                return finish(attempt, download, connection, messages, target == null);
             } catch (UncheckedIOException e) {
                 throw new UsageException("cannot write " + download + ": " + IoErrors.describe(e));
             } finally {
@@ -126,25 +128,40 @@ final class LogsCommand implements Callable<Integer> {
         context.out().flush();
     }
 
-    private int finish(Retrier.Attempt<Path> attempt, DocSpaceClient client, Connection connection, NetworkOptions.Network network,
-                       Messages messages, boolean toStdout) {
-        if (attempt instanceof Retrier.Success<Path> success) {
-            if (toStdout && context.onGithub()) {
-                // A log line may start with "::error::"; between these markers the runner obeys no workflow command.
-                GithubActions.fenced(context.out(), context.random(), () -> print(success.value()));
-            } else if (toStdout) {
-                print(success.value());
-            }
-            return ExitCode.OK.code();
+    private int finish(Retrier.Attempt<LogDownload.Result> attempt, Path download, Connection connection, Messages messages,
+                       boolean toStdout) {
+        String host = connection.portal().authority();
+        if (attempt instanceof Retrier.Success<LogDownload.Result> success) {
+            LogDownload.Result result = success.value();
+            return switch (result.found()) {
+                case NOTHING_RUNS -> {
+                    messages.error("No migration is running on " + host + ", so there is no log");
+                    yield ExitCode.NO_MIGRATION.code();
+                }
+                case NOT_WRITTEN_YET -> {
+                    messages.error(Summary.logNotWrittenYet(host, result.status()));
+                    yield ExitCode.RUNNING.code();
+                }
+                case SAVED -> {
+                    if (toStdout && context.onGithub()) {
+                        // A log line may start with "::error::"; between these markers the runner obeys no workflow command.
+                        GithubActions.fenced(context.out(), context.random(), () -> print(download));
+                    } else if (toStdout) {
+                        print(download);
+                    }
+                    yield ExitCode.OK.code();
+                }
+            };
         }
-        if (attempt instanceof Retrier.Stopped<Path>) {
+        if (attempt instanceof Retrier.Stopped<LogDownload.Result>) {
             messages.error("Stopped before the log was downloaded");
             return ExitCode.INTERRUPTED.code();
         }
-        ApiException error = ((Retrier.Failure<Path>) attempt).error();
-        if (LogDownload.nothingRuns(error, client, network.client().requestTimeout())) {
-            messages.error("No migration is running on " + connection.portal().authority() + ", so there is no log");
-            return ExitCode.NO_MIGRATION.code();
+        ApiException error = ((Retrier.Failure<LogDownload.Result>) attempt).error();
+        if (error instanceof NotFoundException notFound && notFound.saidByDocSpace()) {
+            // The status shows an operation that has ended, yet DocSpace has no file for its log.
+            messages.error(error.getMessage() + "; " + host + " keeps no log of its last operation");
+            return ExitCode.PROTOCOL_ERROR.code();
         }
         Outcome outcome = Outcome.ofError(error, connection);
         messages.error(outcome.message());

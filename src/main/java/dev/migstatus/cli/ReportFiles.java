@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.docspace.ApiException;
 import dev.migstatus.docspace.DocSpaceClient;
+import dev.migstatus.outcome.Summary;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.report.FinalReport;
 import dev.migstatus.render.report.FleetReport;
@@ -56,11 +57,14 @@ final class ReportFiles {
             messages.info("saving the log to " + file + " (at most " + Durations.format(limit) + ")…");
         }
         try {
-            LogDownload.toFile(client, file, context.redactor(), limit);
+            LogDownload.Result result = LogDownload.toFile(client, file, context.redactor(), limit);
+            switch (result.found()) {
+                case NOTHING_RUNS -> messages.warning("--save-log: no log to save, the portal runs no migration");
+                case NOT_WRITTEN_YET -> messages.warning("--save-log: " + Summary.logNotWrittenYet(client.authority(), result.status()));
+                case SAVED -> { }
+            }
         } catch (ApiException e) {
-            messages.warning(LogDownload.nothingRuns(e, client, limit)
-                    ? "--save-log: no log to save, the portal runs no migration"
-                    : "--save-log: could not download the log: " + e.getMessage());
+            messages.warning("--save-log: could not download the log: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             messages.warning("--save-log: could not write " + file + ": " + IoErrors.describe(e));
         }

@@ -54,6 +54,11 @@ public final class DocSpaceClient {
         unchanged.put(StatusFields.LEAN, new UnchangedAnswerCache(Math.min(settings.maxResponseBytes(), REMEMBERED_LEAN_ANSWER_LIMIT)));
     }
 
+    /** The portal as messages name it: {@code host[:port]}. */
+    public String authority() {
+        return connection.portal().authority();
+    }
+
     /**
      * The current migration status; empty when the portal runs none (an envelope without {@code response}).
      *

@@ -63,8 +63,10 @@ final class Failures {
                     null, true, retryAfter);
         }
         if (code >= 500) {
-            // A DocSpace error envelope is the server's considered answer; an empty or HTML 500 is likely a hiccup.
-            return new UnavailableException(Reason.SERVER, what + " from " + host + said, what, null, said.isEmpty(), retryAfter);
+            // DocSpace answers its own 5xx in the envelope when authentication or the permission check
+            // fails to reach its database or cache: transient, like a proxy's page, and worth telling apart.
+            Reason reason = body.kind() == ErrorBody.Kind.DOCSPACE ? Reason.PORTAL_ERROR : Reason.SERVER;
+            return new UnavailableException(reason, what + " from " + host + said, what, null, true, retryAfter);
         }
         return new ProtocolException(ProtocolException.Reason.NOT_DOCSPACE, what + " from " + host + said);
     }

@@ -19,8 +19,13 @@ public final class UnavailableException extends ApiException {
         TLS,
         /** An https request reached a port that speaks plain http. */
         PLAIN_HTTP,
-        /** A 5xx from the portal or a proxy in front of it. */
+        /** A 5xx from a proxy in front of the portal, or without a body. */
         SERVER,
+        /**
+         * A 5xx in DocSpace's own error envelope: the portal failed to answer, as a rule because its
+         * database or cache did not answer it (the status endpoint itself never fails this way).
+         */
+        PORTAL_ERROR,
         /** A 429. */
         RATE_LIMITED,
         /** The request was interrupted. */

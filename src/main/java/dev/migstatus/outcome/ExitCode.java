@@ -19,7 +19,7 @@ public enum ExitCode {
     FORBIDDEN(6, "HTTP 403: signed in, but not a DocSpace admin, or a key without scope"),
     UNAVAILABLE(7, "connection refused/reset, DNS, timeouts, TLS, 5xx, 429"),
     PROTOCOL_ERROR(8, "not a DocSpace answer: HTML or other non-JSON, 404, a broken envelope, a redirect elsewhere"),
-    RUNNING(9, "--once and the operation still runs"),
+    RUNNING(9, "--once, or the logs command, while the operation still runs"),
     STALLED(10, "--fail-on-stall and no progress for --stall-after (the migration keeps running on the server)"),
     INTERNAL_ERROR(70, "a bug in migstatus (rerun with MIGSTATUS_DEBUG=1 for a stack trace)"),
     TIMEOUT(124, "--timeout elapsed (the migration keeps running on the server)"),

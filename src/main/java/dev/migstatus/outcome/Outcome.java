@@ -81,6 +81,7 @@ public record Outcome(ExitCode code, String message, boolean isError) {
             case TLS -> "; if the portal uses a private CA, pass it with --cacert FILE";
             case PLAIN_HTTP -> "; it answers plain http there: use --host http://" + host + " if that is really the portal";
             case SERVER -> "; the portal or a proxy in front of it is failing, try again later";
+            case PORTAL_ERROR -> "; DocSpace could not reach its database or cache, as a rule: try again later";
             case RATE_LIMITED -> "; the portal limits requests, use a longer --interval";
             case INTERRUPTED -> "";
         };

@@ -61,6 +61,14 @@ public final class Summary {
         return status.progressIndeterminate() ? state : state + ": " + Formats.percent(status.progress()) + "%";
     }
 
+    /** Why {@code GET logs} has nothing yet: DocSpace writes an operation's log when the operation ends. */
+    public static String logNotWrittenYet(String host, MigrationStatus running) {
+        Operation op = running.operation();
+        String what = op == Operation.MIGRATION ? "migration" : op == Operation.PARSE ? "parse" : "operation";
+        return "No log yet: the " + what + " on " + host + " is still running (" + lastSeen(running)
+                + "), and DocSpace writes its log when it ends";
+    }
+
     /**
      * @param last the last status seen before the portal answered "nothing", or null: then an
      *             operation vanished (cancelled or cleared), which is not the same as none ever running

@@ -5,11 +5,23 @@ import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.migstatus.testing.Portal.fixture;
 import static dev.migstatus.testing.Portal.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -25,6 +37,26 @@ class RealServerTest {
 
     private Result watch(CliRun run, String... extra) {
         return run.watch(portal, KEY, extra);
+    }
+
+    private Result logs(CliRun run, String... extra) {
+        List<String> args = new ArrayList<>(List.of("logs", "--host", portal.url(), "--key", KEY));
+        args.addAll(List.of(extra));
+        return run.run(args.toArray(String[]::new));
+    }
+
+    /** An error answer in DocSpace's envelope, as its exception handler writes it. */
+    private static ResponseDefinitionBuilder envelope(int status, String fixture) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(Fixtures.body(fixture));
+    }
+
+    private String host() {
+        return "127.0.0.1:" + portal.port();
+    }
+
+    private int logRequests() {
+        return portal.server().findAll(getRequestedFor(urlPathEqualTo(Portal.LOGS))).size();
     }
 
     /** A status object whose operation published an error but never {@code isCompleted}. */
@@ -52,5 +84,79 @@ class RealServerTest {
         Result r = watch(new CliRun(), "--once");
         assertEquals(3, r.exitCode(), r.all());
         assertTrue(r.out().contains("Parse failed: The operation was canceled."), r.out());
+    }
+
+    // --- logs while an operation runs ----------------------------------------------------------
+
+    @Test
+    void logsWhileAParseRunsSayTheLogIsWrittenWhenItEndsAndExitNine() {
+        portal.logs(envelope(404, "logs-404-file-not-found")).status(fixture("parse-running"));
+        Result r = logs(new CliRun());
+        assertEquals(9, r.exitCode(), r.all());
+        assertEquals("migstatus: No log yet: the parse on " + host() + " is still running (parsing at 27%),"
+                + " and DocSpace writes its log when it ends\n", r.err());
+        assertEquals("", r.out());
+        assertEquals(1, logRequests(), "nothing to retry");
+    }
+
+    @Test
+    void logsWhileAMigrationRunsOnAServerBefore321AreA500ThatTheStatusExplains() {
+        portal.logs(envelope(500, "logs-500-file-not-found")).status(fixture("migration-running"));
+        Result r = logs(new CliRun());
+        assertEquals(9, r.exitCode(), r.all());
+        assertTrue(r.err().contains("the migration on " + host() + " is still running (migrating at 15%)"), r.err());
+        assertTrue(r.sleeps().isEmpty(), "not retried: " + r.sleeps());
+    }
+
+    @Test
+    void logsWithNoTaskOnAServerBefore371AreA500InTheTenantsLanguage() {
+        portal.logs(envelope(500, "logs-500-no-migration-de")).status(fixture("no-migration"));
+        Result r = logs(new CliRun());
+        assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.err().contains("No migration is running on " + host() + ", so there is no log"), r.err());
+    }
+
+    @Test
+    void aMissingLogOfAnOperationThatEndedIsNotCalledTheWrongAddress() {
+        portal.logs(envelope(404, "logs-404-file-not-found")).status(fixture("parse-completed"));
+        Result r = logs(new CliRun());
+        assertEquals(8, r.exitCode(), r.all());
+        assertTrue(r.err().contains("File not found; " + host() + " keeps no log of its last operation"), r.err());
+        assertFalse(r.err().contains("check --host"), r.err());
+    }
+
+    @Test
+    void saveLogAfterATimeoutDuringAParseSaysWhyThereIsNoLog(@TempDir Path dir) {
+        portal.logs(envelope(404, "logs-404-file-not-found")).status(fixture("parse-running"));
+        Path file = dir.resolve("migration.log");
+        Result r = watch(new CliRun(), "--timeout", "10s", "--save-log", file.toString());
+        assertEquals(124, r.exitCode(), r.all());
+        assertTrue(r.err().contains("--save-log: No log yet: the parse on " + host() + " is still running"), r.err());
+        assertFalse(r.err().contains("runs no migration"), r.err());
+        assertFalse(Files.exists(file));
+    }
+
+    // --- a 500 on status ------------------------------------------------------------------------
+
+    @Test
+    void a500EnvelopeOnStatusIsRiddenOutLikeA503() {
+        portal.statusSequence(fixture("migration-running"), envelope(500, "error-500-database"),
+                envelope(500, "error-500-database"), fixture("migration-completed-clean"));
+        Result r = watch(new CliRun());
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.err().contains("500 Internal Server Error from " + host() + ": The maximum number of retries (15)"
+                + " was exceeded"), r.err());
+        assertTrue(r.err().contains("answers again"), r.err());
+    }
+
+    @Test
+    void a500EnvelopeThatPersistsIsReportedWithItsMessageWhenTheRetriesRunOut() {
+        portal.status(envelope(500, "error-500-database"));
+        Result r = watch(new CliRun(), "--retry-for", "1m");
+        assertEquals(7, r.exitCode(), r.all());
+        assertTrue(portal.statusRequests().size() > 2, "retried: " + portal.statusRequests().size());
+        assertTrue(r.err().contains("migstatus: 500 Internal Server Error from " + host() + ": The maximum number of retries"), r.err());
+        assertTrue(r.err().contains("try again later"), r.err());
+        assertFalse(r.err().contains("RetryLimitExceededException"), "no .NET type or stack: " + r.err());
     }
 }

@@ -254,6 +254,7 @@ class ScriptsAndCiTest {
     void logsWhenNothingRunsExitsFour() {
         portal.logs(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json").withBody(Fixtures.body("logs-404")));
+        portal.status(fixture("no-migration"));
         Result r = logs(new CliRun());
         assertEquals(4, r.exitCode(), r.all());
         assertTrue(r.err().contains("No migration is running on 127.0.0.1:" + portal.port() + ", so there is no log"), r.err());
