@@ -26,9 +26,9 @@ public final class Summary {
             return what + SafeText.line(status.error().strip()) + archives(result);
         }
         if (op == Operation.MIGRATION) {
-            if (result.successedUsers() == 0 && result.failedUsers() == 0 && result.distinctUsers() > 0) {
-                return "Migration completed but imported no users" + errors(result) + archives(result)
-                        + "; check the migration log (migstatus logs)";
+            if (result.successedUsers() == 0 && result.failedUsers() == 0) {
+                // DocSpace counts imported users as selected minus failed: none of either means none selected.
+                return "Migration completed: no users were selected, so none were imported" + errors(result) + archives(result);
             }
             return "Migration completed: " + Formats.count(result.successedUsers(), "user", "users") + " imported, "
                     + Formats.count(result.failedUsers()) + " failed" + errors(result) + archives(result);
