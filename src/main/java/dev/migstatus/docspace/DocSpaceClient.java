@@ -110,6 +110,10 @@ public final class DocSpaceClient {
 
     /** An envelope that is not DocSpace's, or an error envelope, fails the request. */
     private void checked(Envelope envelope) throws ApiException {
+        if (envelope.docSpace20()) {
+            throw failures.answered(ProtocolException.Reason.OLD_SERVER,
+                    "a status in the shape of DocSpace 2.0, whose migrations migstatus cannot follow");
+        }
         if (!envelope.recognized()) {
             throw failures.notDocSpace("JSON that is not a DocSpace API answer");
         }

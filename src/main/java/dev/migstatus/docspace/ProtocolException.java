@@ -18,6 +18,8 @@ public final class ProtocolException extends ApiException {
         REDIRECT,
         /** Larger than the configured limit. */
         TOO_LARGE,
+        /** A DocSpace too old to follow: its migration API has another shape. */
+        OLD_SERVER,
         /** Well-formed, but a member holds a value of another type than DocSpace writes there. */
         WRONG_TYPE
     }

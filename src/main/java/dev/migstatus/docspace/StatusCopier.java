@@ -30,7 +30,8 @@ final class StatusCopier {
     private static final MigrationGroup GROUP = new MigrationGroup(null, null, null);
 
     private final JsonBytes.Names envelopeNames = new JsonBytes.Names("response", "status", "statusCode", "error");
-    private final JsonBytes.Names statusNames = new JsonBytes.Names("progress", "error", "isCompleted", "parseResult");
+    private final JsonBytes.Names statusNames = new JsonBytes.Names("progress", "error", "isCompleted", "parseResult",
+            "progressStatus", "migrationEnded");
     private final JsonBytes.Names parseResultNames = new JsonBytes.Names(PARSE_RESULT_NAMES);
     private final JsonBytes json;
     private final CopiedValues values;
@@ -49,6 +50,8 @@ final class StatusCopier {
 
     /** The status of the response read last, and its text; null when it had none. */
     private Copy copy;
+    /** As in StatusReader: whether the answer has DocSpace 2.0's shape. */
+    private boolean docSpace20;
 
     static Read read(InputStream in) throws IOException {
         StatusCopier copier = new StatusCopier(in);
@@ -61,7 +64,7 @@ final class StatusCopier {
 
     private Envelope envelope() throws IOException {
         if (json.peek() != JsonBytes.OBJECT) {
-            return new Envelope(null, false, 0, 0, null, StatusAnswer.Shape.NO_PARSE_RESULT);
+            return new Envelope(null, false, 0, 0, null, StatusAnswer.Shape.NO_PARSE_RESULT, false);
         }
         boolean recognized = false;
         boolean wrongResponse = false;
@@ -78,6 +81,8 @@ final class StatusCopier {
                     wrongResponse = !recognized;
                     if (kind == JsonBytes.OBJECT) {
                         copy = statusObject();
+                    } else if (kind == JsonBytes.STRING) {
+                        docSpace20 |= Envelope.DOCSPACE_20_MIGRATORS.contains(values.string());
                     } else {
                         // As StatusReader: a later non-object response leaves the status read before.
                         json.skipValue();
@@ -102,7 +107,7 @@ final class StatusCopier {
         json.endDocument();
         MigrationStatus status = copy == null ? null : copy.status;
         return new Envelope(status, !wrongResponse && (recognized || errorMessage != null), statusFlag, statusCode, errorMessage,
-                copy == null ? StatusAnswer.Shape.NO_PARSE_RESULT : copy.shape);
+                copy == null ? StatusAnswer.Shape.NO_PARSE_RESULT : copy.shape, docSpace20);
     }
 
     private int skipped() throws IOException {
@@ -139,6 +144,10 @@ final class StatusCopier {
                 }
                 case 2 -> completed = values.bool();
                 case 3 -> parsed = values.objectStarts() ? parseResult() : null;
+                case 4, 5 -> {
+                    docSpace20 = true;
+                    json.skipValue();
+                }
                 default -> json.skipValue();
             }
         }

@@ -27,6 +27,8 @@ final class StatusReader {
     private final PeopleReader people;
     /** What the parseResult of the status read last held: a repeated member counts as its last value, as it does in the model. */
     private StatusAnswer.Shape shape = StatusAnswer.Shape.NO_PARSE_RESULT;
+    /** Whether the answer has a member only DocSpace 2.0 wrote. */
+    private boolean docSpace20;
 
     private StatusReader(Reader in) {
         this.json = new JsonReader(in);
@@ -40,7 +42,7 @@ final class StatusReader {
 
     private Envelope envelope() throws IOException {
         if (json.peek() != JsonToken.BEGIN_OBJECT) {
-            return new Envelope(null, false, 0, 0, null, StatusAnswer.Shape.NO_PARSE_RESULT);
+            return new Envelope(null, false, 0, 0, null, StatusAnswer.Shape.NO_PARSE_RESULT, false);
         }
         MigrationStatus status = null;
         boolean recognized = false;
@@ -58,6 +60,9 @@ final class StatusReader {
                     wrongResponse = !recognized;
                     if (token == JsonToken.BEGIN_OBJECT) {
                         status = statusObject();
+                    } else if (token == JsonToken.STRING) {
+                        // DocSpace 2.0 answered a cancelled migration with its migrator's name alone.
+                        docSpace20 |= Envelope.DOCSPACE_20_MIGRATORS.contains(json.nextString());
                     } else {
                         json.skipValue();
                     }
@@ -82,7 +87,7 @@ final class StatusReader {
             throw new com.google.gson.stream.MalformedJsonException("more than one JSON value in the answer");
         }
         return new Envelope(status, !wrongResponse && (recognized || errorMessage != null), statusFlag, statusCode, errorMessage,
-                status == null ? StatusAnswer.Shape.NO_PARSE_RESULT : shape);
+                status == null ? StatusAnswer.Shape.NO_PARSE_RESULT : shape, docSpace20);
     }
 
     private int skipped() throws IOException {
@@ -110,7 +115,8 @@ final class StatusReader {
         shape = StatusAnswer.Shape.NO_PARSE_RESULT;
         json.beginObject();
         while (json.hasNext()) {
-            switch (json.nextName()) {
+            String name = json.nextName();
+            switch (name) {
                 case "progress" -> progress = values.number();
                 case "error" -> {
                     String e = values.string();
@@ -121,7 +127,10 @@ final class StatusReader {
                     shape = StatusAnswer.Shape.NO_PARSE_RESULT;
                     parseResult = values.objectStarts() ? parseResult() : null;
                 }
-                default -> json.skipValue();
+                default -> {
+                    docSpace20 |= Envelope.DOCSPACE_20_MEMBERS.contains(name);
+                    json.skipValue();
+                }
             }
         }
         json.endObject();

@@ -61,13 +61,16 @@ public record Outcome(ExitCode code, String message, boolean isError) {
                     : "; the key must belong to a DocSpace admin (an API key also needs access to migrations)"));
         }
         if (e instanceof NotFoundException) {
-            return error(ExitCode.PROTOCOL_ERROR, message + "; is " + host + " a DocSpace portal? check --host and its path prefix");
+            // DocSpace before 2.5 serves no migration API at all, so a 404 is also what it answers.
+            return error(ExitCode.PROTOCOL_ERROR, message + "; is " + host + " a DocSpace portal? check --host and its path prefix"
+                    + " (DocSpace before 2.5 has no migration API)");
         }
         if (e instanceof ProtocolException p) {
             String hint = switch (p.reason()) {
                 case NOT_DOCSPACE -> "; check that --host is the DocSpace portal's address";
                 case GARBLED -> "; a proxy may be cutting answers short, try again later";
                 case TOO_LARGE -> "; raise --max-response-size if that is expected";
+                case OLD_SERVER -> "; it needs DocSpace 2.5 or later";
                 case WRONG_TYPE -> "; migstatus reads no meaning into a value of the wrong type, so it cannot say how the migration went";
                 case REDIRECT -> "";
             };

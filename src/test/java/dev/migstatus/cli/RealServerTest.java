@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,5 +160,49 @@ class RealServerTest {
         assertTrue(r.err().contains("migstatus: 500 Internal Server Error from " + host() + ": The maximum number of retries"), r.err());
         assertTrue(r.err().contains("try again later"), r.err());
         assertFalse(r.err().contains("RetryLimitExceededException"), "no .NET type or stack: " + r.err());
+    }
+
+    // --- DocSpace 2.0 ------------------------------------------------------------------------
+
+    /** DocSpace 2.0's status: no error, no isCompleted; parseResult once the parse is done, users without userType. */
+    @Test
+    void docSpace20sStatusIsRefusedAtTheFirstAnswerNamingTheVersion() {
+        portal.statusSequence(json("{\"response\":{\"progress\":30,\"progressStatus\":\"Unzipping completed...\","
+                        + "\"migrationEnded\":false},\"count\":1,\"links\":[],\"status\":0,\"statusCode\":200}"),
+                json("{\"response\":{\"progress\":100,\"progressStatus\":\"Data processing completed\",\"parseResult\":"
+                        + "{\"users\":[{\"key\":\"jdoe\",\"email\":\"john.doe@example.com\",\"displayName\":\"John Doe\"}],"
+                        + "\"migratorName\":\"NextcloudMigrate\",\"modules\":[],\"failedArchives\":[],\"groups\":[]},"
+                        + "\"migrationEnded\":false},\"count\":1,\"links\":[],\"status\":0,\"statusCode\":200}"));
+        Result r = watch(new CliRun(), "--until", "migrated", "--timeout", "1h");
+        assertEquals(8, r.exitCode(), r.all());
+        assertEquals(1, portal.statusRequests().size(), "refused at the first answer");
+        assertEquals("migstatus: " + host() + " answered with a status in the shape of DocSpace 2.0, whose migrations migstatus"
+                + " cannot follow; it needs DocSpace 2.5 or later\n", r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"progress\":30,\"progressStatus\":\"Unzipping...\",\"migrationEnded\":false}", "\"OwncloudMigrate\""})
+    void docSpace20IsRefusedByTheStreamingJsonReportToo(String response) {
+        portal.status(json("{\"response\":" + response + ",\"count\":1,\"links\":[],\"status\":0,\"statusCode\":200}"));
+        Result r = watch(new CliRun(), "--once", "-o", "json");
+        assertEquals(8, r.exitCode(), r.all());
+        assertTrue(r.out().contains("in the shape of DocSpace 2.0"), r.out());
+    }
+
+    @Test
+    void docSpace20sCancelledStatusIsTheMigratorsNameAndIsRefusedToo() {
+        portal.status(json("{\"response\":\"NextcloudMigrate\",\"count\":1,\"links\":[],\"status\":0,\"statusCode\":200}"));
+        Result r = watch(new CliRun());
+        assertEquals(8, r.exitCode(), r.all());
+        assertTrue(r.err().contains("DocSpace 2.0"), r.err());
+    }
+
+    /** DocSpace 2.0 ships the migration code but serves none of it: the status is a plain 404. */
+    @Test
+    void aPlain404OnStatusMentionsThatOldDocSpaceHasNoMigrationApi() {
+        portal.status(aResponse().withStatus(404));
+        Result r = watch(new CliRun());
+        assertEquals(8, r.exitCode(), r.all());
+        assertTrue(r.err().contains("check --host and its path prefix (DocSpace before 2.5 has no migration API)"), r.err());
     }
 }
