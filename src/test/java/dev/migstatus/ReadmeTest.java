@@ -1,6 +1,7 @@
 package dev.migstatus;
 
 import dev.migstatus.cli.Cli;
+import dev.migstatus.model.UserTypes;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.testing.CliRun;
 
@@ -25,6 +26,12 @@ class ReadmeTest {
     void exitCodeTableIsTheEnum() throws IOException {
         assertTrue(readme().contains(ExitCode.markdownTable()), "README's exit-code table differs from ExitCode:\n"
                 + ExitCode.markdownTable());
+    }
+
+    @Test
+    void userTypeTableIsUserTypes() throws IOException {
+        assertTrue(readme().contains(UserTypes.markdownTable()), "README's user-type table differs from UserTypes:\n"
+                + UserTypes.markdownTable());
     }
 
     @Test
