@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ETA as users see it, on a simulated portal that shares the run's fake clock. */
@@ -96,6 +97,11 @@ class TimeLeftTest {
         assertTrue(live.out().contains(" 50%  50:00  ~50m left\u001b") || live.out().contains(" 50%  50:00  ~50m left\r"),
                 excerpt(live.out(), " 50%  50:00"));
         assertTrue(live.out().contains(" 99%  1:39:00\r"), "none in the last minute: " + excerpt(live.out(), " 99%  1:39:00"));
+
+        Result narrow = watch(new CliRun().terminal(40), "--interval", "10s");
+        assertTrue(narrow.out().contains("migrating · Nextcloud   50%  50:00\r"), "no room, no time left: "
+                + excerpt(narrow.out(), " 50%  50:00"));
+        assertFalse(narrow.out().contains("  …"), "never a time left cut to nothing: " + excerpt(narrow.out(), "  …"));
 
         Result plain = watch(new CliRun(), "--interval", "10s");
         assertTrue(plain.out().contains("[50:00] migrating · Nextcloud · 50% · ~50m left\n"), excerpt(plain.out(), "[50:00]"));

@@ -116,7 +116,8 @@ public final class LiveProgress implements ProgressView {
 
     /**
      * The mark is drawn apart so that its colour codes do not count against the width; when the line
-     * is too narrow the counts go first, so the percent and the elapsed time stay readable.
+     * is too narrow the counts go first, then the time left, so the percent and the elapsed time
+     * stay readable (a time left cut to "…" would say nothing).
      */
     private String line(Poll poll, String mark, LineState state) {
         int room = Math.max(10, width.getAsInt() - 3);
@@ -134,8 +135,12 @@ public final class LiveProgress implements ProgressView {
                 }
             }
         }
-        String text = counts.isEmpty() || DisplayWidth.of(essentials) + 2 + DisplayWidth.of(counts) > room
-                ? essentials : essentials + "  " + counts;
+        String text = essentials;
+        for (String extra : new String[] {state == LineState.NOT_YET ? PhaseLine.timeLeft(poll) : "", counts}) {
+            if (!extra.isEmpty() && DisplayWidth.of(text) + 2 + DisplayWidth.of(extra) <= room) {
+                text = text + "  " + extra;
+            }
+        }
         return mark + " " + DisplayWidth.fit(text, room);
     }
 
@@ -152,9 +157,5 @@ public final class LiveProgress implements ProgressView {
                     .append(percent >= 0 ? String.format("%3d%%", percent) : "    ");
         }
         text.append("  ").append(Formats.clock(poll.elapsed()));
-        String left = PhaseLine.timeLeft(poll);
-        if (state == LineState.NOT_YET && !left.isEmpty()) {
-            text.append("  ").append(left);
-        }
     }
 }
