@@ -77,6 +77,7 @@ final class FleetRun {
         }
         VerboseTrace trace = new VerboseTrace(messages);
         boolean verbose = plan.network().verbose();
+        Notifications notifications = new Notifications(context, plan.notifications(), messages, verbose);
         Instant start = context.clock().instant();
         List<DocSpaceClient> clients = new ArrayList<>();
         List<WatchedPortal> members = new ArrayList<>();
@@ -89,7 +90,7 @@ final class FleetRun {
             WatchListener listener = WatchListeners.of(view, new RetryNotices(about, connection.portal().authority(),
                     plan.settings().retryFor(), plan.settings().timeout()),
                     new StallNotices(about, annotations(), plan.settings().failOnStall()),
-                    verbose ? trace : WatchListeners.of(), ended(i, board, view));
+                    verbose ? trace : WatchListeners.of(), ended(i, board, view, notifications));
             WatchSession session = WatchSession.start(plan.settings(), new Backoff(plan.settings().interval(), context.random()),
                     listener, start);
             members.add(new WatchedPortal(session, StatusSource.of(client), context.clock()));
@@ -121,7 +122,9 @@ final class FleetRun {
         FleetResult fleet = fleet(start);
         new ReportFiles(context, plan.reports(), messages).write(fleet);
         print(fleet);
-        new Notifications(context, plan.notifications(), messages, verbose).fleetEnded(fleet);
+        try (notifications) {
+            notifications.fleetEnded(fleet);
+        }
         return fleet.code();
     }
 
@@ -141,8 +144,11 @@ final class FleetRun {
         return new PlainProgress(PrefixedLines.of(stream, names.get(i) + ": "), waitsForMigration);
     }
 
-    /** When portal {@code i}'s watch ends: its report, kept for the end, shown on the board or in the event stream. */
-    private WatchListener ended(int i, FleetBoard board, ProgressView view) {
+    /**
+     * When portal {@code i}'s watch ends: its report, kept for the end, shown on the board or in the
+     * event stream, and posted to the webhook while the others are still watched.
+     */
+    private WatchListener ended(int i, FleetBoard board, ProgressView view, Notifications notifications) {
         Connection connection = plan.portals().get(i);
         return new WatchListener() {
             @Override
@@ -157,6 +163,7 @@ final class FleetRun {
                 if (view instanceof NdjsonEvents events) {
                     events.done(result.endedAt(), report);
                 }
+                notifications.portalEnded(report, names.get(i));
             }
         };
     }

@@ -70,9 +70,6 @@ final class MigstatusCommand implements Callable<Integer> {
         Reports reports = gateOptions.reports();
         NetworkOptions.Network network = networkOptions.resolve(connection);
         NotifySettings notify = notifyOptions.resolve(context);
-        if (notify.webhook() != null) {
-            context.redactor().add(notify.webhook().uri().toString());
-        }
         WatchPlan plan = new WatchPlan(connection, settings, gateOptions.policy(), output, reports, network, notify);
         try (HttpTransport transport = network.open(connection)) {
             return new WatchRun(context, plan).execute(transport).code();
@@ -88,9 +85,6 @@ final class MigstatusCommand implements Callable<Integer> {
             network = networkOptions.resolve(portal);
         }
         NotifySettings notify = notifyOptions.resolve(context);
-        if (notify.webhook() != null) {
-            context.redactor().add(notify.webhook().uri().toString());
-        }
         FleetPlan plan = new FleetPlan(portals, settings, gateOptions.policy(), output, gateOptions.fleetReports(), network,
                 notify, fleetOptions.maxInFlight());
         try (HttpTransport transport = network.open(portals)) {

@@ -14,20 +14,26 @@ import dev.migstatus.render.report.JsonReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Tells the user a watch ended, besides the report: the bell and a desktop notification through
  * the terminal ({@code --notify}), a POST to {@code --webhook}. Neither changes the exit code: a
  * webhook that cannot be reached is one warning.
  *
- * <p>A fleet is told once, at its end, with {@link #fleetEnded}.
+ * <p>A fleet posts once per portal as each ends ({@link #portalEnded}, from a thread of its own:
+ * the fleet's driver must not wait on a chat), then once for the whole fleet, and tells the
+ * terminal once ({@link #fleetEnded}): a thousand bells would help nobody.
  */
-final class Notifications {
+final class Notifications implements AutoCloseable {
 
     private final Context context;
     private final NotifySettings settings;
     private final Messages messages;
     private final boolean verbose;
+    private HttpClient http;
+    private BackgroundPosts portalPosts;
 
     Notifications(Context context, NotifySettings settings, Messages messages, boolean verbose) {
         this.context = context;
@@ -36,55 +42,74 @@ final class Notifications {
         this.verbose = verbose;
     }
 
-    /** @param portal the portal's name as messages give it ({@code portal.example.com}) */
+    /** One portal watched alone ended. @param portal its name as messages give it ({@code portal.example.com}) */
     void watchEnded(FinalReport report, String portal) {
-        if (settings.terminal()) {
-            PrintWriter terminal = terminal();
-            if (TerminalNotification.due(report.elapsed(), terminal != null)) {
-                TerminalNotification.send(terminal, "migstatus " + portal, report.message());
-            }
-        }
+        tellTerminal("migstatus " + portal, report.elapsed(), report.message());
         if (settings.webhook() != null) {
-            post(settings.format() == WebhookFormat.SLACK
-                    ? WebhookMessage.chat(portal + ": " + report.message() + " (exit " + report.code().code() + ")")
-                    : WebhookMessage.document(document(report)));
+            post(portalMessage(report, portal));
         }
     }
 
-    /** A fleet is told once, when its last portal is done: a thousand bells would help nobody. */
-    void fleetEnded(FleetResult fleet) {
-        if (settings.terminal()) {
-            PrintWriter terminal = terminal();
-            if (TerminalNotification.due(fleet.elapsed(), terminal != null)) {
-                TerminalNotification.send(terminal, "migstatus: " + fleet.portals().size() + " portals", fleet.message());
-            }
-        }
-        if (settings.webhook() != null) {
-            StringWriter json = new StringWriter();
-            FleetReport.json(new PrintWriter(json), fleet, null);
-            post(settings.format() == WebhookFormat.SLACK
-                    ? WebhookMessage.chat(fleet.message() + " (exit " + fleet.code().code() + ")")
-                    : WebhookMessage.document(json.toString().strip()));
-        }
-    }
-
-    /** Posts to the webhook, if there is one; a failure is one warning. */
-    void post(WebhookMessage message) {
+    /** One portal of a fleet ended: its post is queued, and sent while the others are still watched. */
+    void portalEnded(FinalReport report, String portal) {
         if (settings.webhook() == null) {
             return;
         }
-        HttpClient http = WebhookSender.httpClient();
-        try {
-            Delivery delivery = new WebhookSender(http, context.sleeper(), context.cancellation()::isCancelled,
-                    context.redactor()::redact, VersionProvider.userAgent()).send(settings.webhook(), message);
-            if (!delivery.delivered()) {
-                messages.warning("--webhook: not delivered (" + delivery.attempts()
-                        + (delivery.attempts() == 1 ? " attempt" : " attempts") + "): " + delivery.problem());
-            } else if (verbose) {
-                messages.info("--webhook: delivered to " + settings.webhook().origin());
+        if (portalPosts == null) {
+            portalPosts = new BackgroundPosts(this::deliver, messages);
+        }
+        portalPosts.add(portal, () -> portalMessage(report, portal));
+    }
+
+    /** The fleet ended: what its portals' posts left to send is sent first, then the fleet's own. */
+    void fleetEnded(FleetResult fleet) {
+        if (portalPosts != null) {
+            portalPosts.finish();
+        }
+        tellTerminal("migstatus: " + fleet.portals().size() + " portals", fleet.elapsed(), fleet.message());
+        if (settings.webhook() != null) {
+            post(message(() -> {
+                StringWriter json = new StringWriter();
+                FleetReport.json(new PrintWriter(json), fleet, null);
+                return json.toString().strip();
+            }, fleet.message() + " (exit " + fleet.code().code() + ")"));
+        }
+    }
+
+    /** Posts to the webhook now; a failure is one warning. */
+    private void post(WebhookMessage message) {
+        Delivery delivery = deliver(message);
+        if (!delivery.delivered()) {
+            messages.warning("--webhook: not delivered (" + attempts(delivery) + "): " + delivery.problem());
+        } else if (verbose) {
+            messages.info("--webhook: delivered to " + settings.webhook().origin());
+        }
+    }
+
+    static String attempts(Delivery delivery) {
+        return delivery.attempts() + (delivery.attempts() == 1 ? " attempt" : " attempts");
+    }
+
+    /** One post, retries included, from any thread. */
+    private Delivery deliver(WebhookMessage message) {
+        return new WebhookSender(client(), context.sleeper(), context.cancellation()::isCancelled,
+                context.redactor()::redact, VersionProvider.userAgent()).send(settings.webhook(), message);
+    }
+
+    private synchronized HttpClient client() {
+        if (http == null) {
+            http = WebhookSender.httpClient();
+        }
+        return http;
+    }
+
+    /** With {@code --notify}, the bell and a desktop notification, if a terminal is there and the watch was long. */
+    private void tellTerminal(String title, Duration ran, String sentence) {
+        if (settings.terminal()) {
+            PrintWriter terminal = terminal();
+            if (TerminalNotification.due(ran, terminal != null)) {
+                TerminalNotification.send(terminal, title, sentence);
             }
-        } finally {
-            HttpClients.release(http);
         }
     }
 
@@ -96,9 +121,28 @@ final class Notifications {
         return context.terminal().errInteractive() ? context.err() : null;
     }
 
-    private static String document(FinalReport report) {
-        StringWriter json = new StringWriter();
-        JsonReport.print(new PrintWriter(json), report);
-        return json.toString().strip();
+    private WebhookMessage portalMessage(FinalReport report, String portal) {
+        return message(() -> {
+            StringWriter json = new StringWriter();
+            JsonReport.print(new PrintWriter(json), report);
+            return json.toString().strip();
+        }, portal + ": " + report.message() + " (exit " + report.code().code() + ")");
+    }
+
+    /** @param json written only when it is wanted: with 100,000 users it is tens of megabytes */
+    private WebhookMessage message(Supplier<String> json, String sentence) {
+        return settings.format() == WebhookFormat.SLACK ? WebhookMessage.chat(sentence) : WebhookMessage.document(json.get());
+    }
+
+    /** Ends the posting thread, if a fleet started one, and the client's selector thread: a JVM exiting waits for it. */
+    @Override
+    public synchronized void close() {
+        if (portalPosts != null) {
+            portalPosts.finish();
+        }
+        if (http != null) {
+            HttpClients.release(http);
+            http = null;
+        }
     }
 }

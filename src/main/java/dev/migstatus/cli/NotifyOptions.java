@@ -29,7 +29,7 @@ public final class NotifyOptions implements HelpSection {
                     + " Mattermost and Teams workflows.")
     private WebhookFormat format;
 
-    /** The webhook's address is as secret as the key (a chat's token is in its path): the caller adds it to the redactor. */
+    /** The webhook's address is as secret as the key (a chat's token is in its path): it is redacted like the key. */
     NotifySettings resolve(Context context) {
         String url = webhook != null ? webhook : context.firstEnv(List.of(Defaults.WEBHOOK_ENV));
         if (url == null || url.isBlank()) {
@@ -39,6 +39,7 @@ public final class NotifyOptions implements HelpSection {
             return new NotifySettings(terminal, null, WebhookFormat.JSON);
         }
         String source = webhook != null ? "--webhook" : Defaults.WEBHOOK_ENV;
+        context.redactor().add(url.strip());
         try {
             return new NotifySettings(terminal, WebhookTarget.parse(url), format == null ? WebhookFormat.JSON : format);
         } catch (IllegalArgumentException e) {

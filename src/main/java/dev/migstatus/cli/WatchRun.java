@@ -77,7 +77,9 @@ final class WatchRun {
         files.saveLog(client, plan.network().client().requestTimeout(), result.ending() == Ending.INTERRUPTED);
         files.write(report);
         print(outcome, report, events, copied);
-        new Notifications(context, plan.notifications(), messages, verbose).watchEnded(report, plan.connection().portal().authority());
+        try (Notifications notifications = new Notifications(context, plan.notifications(), messages, verbose)) {
+            notifications.watchEnded(report, plan.connection().portal().authority());
+        }
         return outcome.code();
     }
 

@@ -5,15 +5,18 @@ import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -149,6 +152,77 @@ class NotificationsTest {
         Result r = migrationOf(new CliRun().env("MIGSTATUS_WEBHOOK", hook()), Duration.ofMinutes(1)).watch(portal, KEY);
         assertEquals(0, r.exitCode(), r.all());
         assertEquals(1, posts().size());
+    }
+
+    // --- a fleet ---------------------------------------------------------------------------
+
+    /** berlin and paris on the one WireMock, as two portals behind one proxy. */
+    private Result fleet(CliRun run, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--host", portal.url() + "/berlin", "--host", portal.url() + "/paris",
+                "--key", KEY, "--webhook", hook()));
+        args.addAll(List.of(extra));
+        return run.run(args.toArray(String[]::new));
+    }
+
+    private void answer(String name, ResponseDefinitionBuilder response) {
+        portal.server().stubFor(get(urlPathEqualTo("/" + name + Portal.STATUS)).willReturn(response));
+    }
+
+    @Test
+    void aFleetPostsEachPortalAsItEndsThenTheFleet() {
+        receiver(200);
+        answer("berlin", fixture("migration-completed-clean"));
+        answer("paris", json(Fixtures.running("migration", 40)));
+        CliRun run = new CliRun();
+        // paris ends only once berlin's post has arrived: posts go out while the rest of the fleet is still watched.
+        run.onSleep(slept -> {
+            if (posts().size() == 1) {
+                answer("paris", fixture("migration-completed-with-failures"));
+            }
+        });
+        Result r = fleet(run, "--timeout", "1h", "-o", "json");
+        assertEquals(1, r.exitCode(), "paris's failures, not a timeout: " + r.all());
+        List<String> bodies = posts().stream().map(LoggedRequest::getBodyAsString).toList();
+        assertEquals(3, bodies.size(), bodies.toString());
+        assertTrue(bodies.get(0).contains("\"host\":\"" + portal.url() + "/berlin\",\"outcome\":\"ok\""), bodies.get(0));
+        assertTrue(bodies.get(1).contains("\"host\":\"" + portal.url() + "/paris\",\"outcome\":\"completed_with_failures\""),
+                bodies.get(1));
+        assertEquals(r.out().strip(), bodies.get(2), "last, the fleet's own document, as -o json prints it");
+    }
+
+    @Test
+    void aFleetInAChatIsOneLinePerPortalAndOneForAll() {
+        receiver(200);
+        answer("berlin", fixture("migration-completed-clean"));
+        answer("paris", fixture("migration-completed-clean"));
+        Result r = fleet(new CliRun(), "--webhook-format", "slack");
+        assertEquals(0, r.exitCode(), r.all());
+        List<String> bodies = posts().stream().map(LoggedRequest::getBodyAsString).sorted().toList();
+        assertEquals(List.of("{\"text\":\"2 portals: 2 ok (exit 0)\"}",
+                "{\"text\":\"berlin: Migration completed: 2 users imported, 0 failed (it had already ended when the watch started) (exit 0)\"}",
+                "{\"text\":\"paris: Migration completed: 2 users imported, 0 failed (it had already ended when the watch started) (exit 0)\"}"),
+                bodies);
+    }
+
+    @Test
+    void aChatThatIsDownCostsAFleetOneRoundOfRetriesAndOneWarningPerKind() {
+        receiver(500);
+        answer("berlin", fixture("migration-completed-clean"));
+        answer("paris", json(Fixtures.running("migration", 40)));
+        CliRun run = new CliRun();
+        run.onSleep(slept -> {
+            if (posts().size() >= 4) {
+                answer("paris", fixture("migration-completed-clean"));
+            }
+        });
+        Result r = fleet(run, "--timeout", "1h");
+        assertEquals(0, r.exitCode(), "the chat being down changes nothing: " + r.all());
+        assertEquals(8, posts().size(), "berlin's four tries, none for paris, the fleet's four");
+        List<String> warnings = r.err().lines().filter(line -> line.contains("--webhook")).toList();
+        String answered = "http://127.0.0.1:" + portal.port() + " answered HTTP 500: no_service";
+        assertEquals(List.of("migstatus: --webhook: berlin: not delivered (4 attempts): " + answered
+                        + "; 1 portal that ended after it not posted",
+                "migstatus: --webhook: not delivered (4 attempts): " + answered), warnings);
     }
 
     @Test

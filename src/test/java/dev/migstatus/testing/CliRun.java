@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ public final class CliRun {
     private final Map<String, String> env = new HashMap<>();
     private final FakeClock clock = new FakeClock();
     private final Cancellation cancellation = new Cancellation();
-    private final List<Duration> sleeps = new ArrayList<>();
+    /** A fleet's webhook thread may sleep while the driver does. */
+    private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     private final List<Consumer<Duration>> onSleep = new ArrayList<>();
     private byte[] stdin = new byte[0];
     private Terminal terminal = Terminal.pipe();
