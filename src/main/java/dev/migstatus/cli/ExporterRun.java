@@ -22,9 +22,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -63,13 +61,7 @@ record ExporterRun(Context context, List<Connection> mine, int total, Shard shar
             members.add(new ExportedPortal(c.portal().toString(), StatusSource.of(client), metrics, interval,
                     network.client().requestTimeout(), context.clock(), messages::warning));
         }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxInFlight, maxInFlight, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "migstatus-exporter");
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
+        ExecutorService pool = FleetDriver.pool(maxInFlight, "migstatus-exporter");
         try {
             if (members.isEmpty()) {
                 messages.warning("this shard holds none of the portals: it serves no portal's series");

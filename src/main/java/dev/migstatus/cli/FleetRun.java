@@ -39,9 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Many portals' watches at once, wired from a {@link FleetPlan}: one transport, each portal's
@@ -95,13 +93,7 @@ final class FleetRun {
                     listener, start);
             members.add(new WatchedPortal(session, StatusSource.of(client), context.clock()));
         }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(plan.maxInFlight(), plan.maxInFlight(), 10, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "migstatus-fleet");
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
+        ExecutorService pool = FleetDriver.pool(plan.maxInFlight(), "migstatus-fleet");
         List<WatchResult> results;
         try {
             // The first polls are spread over one interval, so a thousand portals are not asked in step for ever.

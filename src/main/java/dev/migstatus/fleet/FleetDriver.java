@@ -14,7 +14,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -54,6 +58,21 @@ public final class FleetDriver<A, R> {
         this.maxInFlight = maxInFlight;
         this.spread = spread;
         this.cancelled = cancelled;
+    }
+
+    /**
+     * A pool for {@code maxInFlight} requests: daemon threads named {@code name}, made when first
+     * needed and ended after ten idle seconds. The caller shuts it down.
+     */
+    public static ExecutorService pool(int maxInFlight, String name) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxInFlight, maxInFlight, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, name);
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Ends {@link #run} soon, from any thread: each member still running is asked for its result as it stands. */

@@ -32,6 +32,15 @@ public final class FleetReport {
             Column.number("ERRORS", p -> status(p) == null ? "-" : Integer.toString(status(p).parseResult().errors().size())),
             Column.number("ELAPSED", p -> Formats.clock(p.report().elapsed()))));
 
+    /** For a terminal too narrow for the whole table: what ended how. */
+    private static final Table<FleetResult.Portal> NARROW = new Table<>(List.of(
+            Column.text("PORTAL", FleetResult.Portal::name),
+            Column.fixed("OUTCOME", p -> p.report().code().outcome()),
+            Column.number("ELAPSED", p -> Formats.clock(p.report().elapsed()))));
+
+    /** The whole table's width, at the least. */
+    private static final int FULL_WIDTH = 72;
+
     private FleetReport() {
     }
 
@@ -48,7 +57,7 @@ public final class FleetReport {
 
     public static void text(PrintWriter out, Style style, int width, FleetResult fleet) {
         List<FleetResult.Portal> rows = worstFirst(fleet.portals());
-        SUMMARY.print(out, style, rows.iterator(), rows.size(), MAX_ROWS, width);
+        (width >= FULL_WIDTH ? SUMMARY : NARROW).print(out, style, rows.iterator(), rows.size(), MAX_ROWS, width);
         TextReport details = new TextReport(out, style, width);
         for (FleetResult.Portal p : rows) {
             if (p.report().ok()) {
