@@ -3,10 +3,12 @@ package dev.migstatus;
 import dev.migstatus.cli.Cli;
 import dev.migstatus.cli.Context;
 import dev.migstatus.cli.Terminal;
+import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.watch.Cancellation;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,7 +32,42 @@ public final class Main {
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
                 Clock.systemUTC(), null, cancellation, terminal, () -> ThreadLocalRandom.current().nextDouble());
         trapSignals(Thread.currentThread(), cancellation, terminal.interactive());
-        System.exit(new Cli(context).run(args));
+        Cli cli = new Cli(context);
+        reportOutOfMemoryElsewhere(cli);
+        // Made now: when even saying it runs out of memory, these bytes are all that is written.
+        byte[] lastWords = "migstatus: out of memory; give Java more with MIGSTATUS_JAVA_OPTS=-Xmx…\n".getBytes(StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = cli.run(args);
+        } catch (OutOfMemoryError e) {
+            try {
+                new FileOutputStream(FileDescriptor.err).write(lastWords, 0, lastWords.length);
+            } catch (IOException stderrGone) {
+                // Nothing is left to tell; the exit code still says it.
+            }
+            code = ExitCode.INTERNAL_ERROR.code();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Memory that runs out on another thread (the simulator's, the body-deadline timer's) ends the run
+     * as it would on the main thread: one line, the JSON document when asked for, exit 70, instead of
+     * the JVM's stack trace and a main thread that goes on as if nothing happened. The JDK's own
+     * HTTP threads hand their errors to the request, which rethrows them on the main thread.
+     */
+    private static void reportOutOfMemoryElsewhere(Cli cli) {
+        Thread.UncaughtExceptionHandler jvmDefault = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError oom) {
+                Runtime.getRuntime().halt(cli.outOfMemory(oom));
+            } else if (jvmDefault != null) {
+                jvmDefault.uncaughtException(thread, e);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace();
+            }
+        });
     }
 
     /**

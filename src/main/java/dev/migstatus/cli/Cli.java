@@ -5,6 +5,7 @@ import dev.migstatus.outcome.ExitCode;
 import picocli.CommandLine;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The command line as a whole: builds the picocli tree around a {@link Context} and runs it.
@@ -13,10 +14,18 @@ import java.util.Map;
  */
 public final class Cli {
 
+    /** Let go of when memory runs out, so that the one line and the JSON document can still be written. */
+    private static final int RESERVE_BYTES = 1 << 20;
+
     private final Context context;
+    private final ExitHandler handler;
+    private final AtomicBoolean outOfMemoryReported = new AtomicBoolean();
+    private volatile byte[] reserve = new byte[RESERVE_BYTES];
+    private volatile CommandLine running;
 
     public Cli(Context context) {
         this.context = context;
+        this.handler = new ExitHandler(context);
     }
 
     public int run(String... args) {
@@ -27,19 +36,32 @@ public final class Cli {
                 context.redactor().add(key.strip());
             }
         }
-        CommandLine commandLine = commandLine();
-        ExitHandler handler = new ExitHandler(context);
-        commandLine.setExecutionStrategy(handler);
-        commandLine.setParameterExceptionHandler(handler);
-        commandLine.setExecutionExceptionHandler(handler);
         try {
+            CommandLine commandLine = commandLine();
+            commandLine.setExecutionStrategy(handler);
+            commandLine.setParameterExceptionHandler(handler);
+            commandLine.setExecutionExceptionHandler(handler);
+            running = commandLine;
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
-            return handler.outOfMemory(e, commandLine.getParseResult());
+            return outOfMemory(e);
         } finally {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /**
+     * Memory ran out, on this thread or another: one line, the JSON document when one was asked
+     * for, exit 70. Said once, however many threads run out at the same time.
+     */
+    public int outOfMemory(OutOfMemoryError e) {
+        reserve = null;
+        if (!outOfMemoryReported.compareAndSet(false, true)) {
+            return ExitCode.INTERNAL_ERROR.code();
+        }
+        CommandLine commandLine = running;
+        return handler.outOfMemory(e, commandLine == null ? null : commandLine.getParseResult());
     }
 
     /** The command tree, for running and for generating help, completion and the man page. */

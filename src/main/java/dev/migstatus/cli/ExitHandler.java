@@ -63,10 +63,22 @@ final class ExitHandler implements IExecutionStrategy, IParameterExceptionHandle
         return internalError(ex, rootOf(command));
     }
 
-    /** Memory ran out somewhere: said like any other failure, not as a stack trace or exit code 1. */
+    /**
+     * Memory ran out somewhere: said like any other failure, not as a stack trace or exit code 1.
+     * Should saying it run out of memory again, the line alone is written.
+     *
+     * @param parseResult the command line as parsed, or null when memory ran out before
+     */
     int outOfMemory(OutOfMemoryError e, ParseResult parseResult) {
-        return fail(ExitCode.INTERNAL_ERROR, "out of memory (" + e.getMessage() + "); lower --max-response-size, or give Java"
-                + " more with MIGSTATUS_JAVA_OPTS=-Xmx…", e, parseResult);
+        String line = "out of memory (" + e.getMessage() + "); lower --max-response-size, or give Java"
+                + " more with MIGSTATUS_JAVA_OPTS=-Xmx…";
+        try {
+            return fail(ExitCode.INTERNAL_ERROR, line, e, parseResult);
+        } catch (OutOfMemoryError again) {
+            context.err().println("migstatus: " + line);
+            context.err().flush();
+            return ExitCode.INTERNAL_ERROR.code();
+        }
     }
 
     /** @param command the command whose help to point at: {@code migstatus simulate --help} for its own options */

@@ -4,6 +4,7 @@ import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.secrets.RedactingInputStream;
 import dev.migstatus.secrets.RedactingReader;
 import dev.migstatus.secrets.Redactor;
+import dev.migstatus.text.Cut;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ public final class DocSpaceClient {
             Envelope envelope;
             try {
                 envelope = unchanged.get(fields).read(body.wire(), body.contentEncoding(),
-                        wire -> StatusReader.read(text(body.json(wire))));
+                        wire -> StatusReader.read(new InputStreamReader(json(body.json(wire)), StandardCharsets.UTF_8)));
             } catch (IOException | RuntimeException e) {
                 throw body.failed(e);
             }
@@ -98,7 +99,7 @@ public final class DocSpaceClient {
             body.refuseHtml();
             StatusCopier.Read read;
             try {
-                read = StatusCopier.read(new RedactingInputStream(body.json(body.wire()), connection.credential().secret()));
+                read = StatusCopier.read(json(body.json(body.wire())));
             } catch (IOException | RuntimeException e) {
                 throw body.failed(e);
             }
@@ -144,6 +145,14 @@ public final class DocSpaceClient {
     @FunctionalInterface
     public interface TextSink {
         void accept(Reader text) throws IOException;
+    }
+
+    /**
+     * A JSON answer as it streams in: the key redacted before anything parses it or cuts it to fit
+     * a column, then no string longer than a few KB, however long the server made it.
+     */
+    private InputStream json(InputStream body) {
+        return new JsonStringCutter(new RedactingInputStream(body, connection.credential().secret()), Cut.MAX_CHARS);
     }
 
     /** The key is redacted as the text streams in, before anything parses it or cuts it to fit a column. */

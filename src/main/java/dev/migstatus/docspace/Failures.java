@@ -78,6 +78,7 @@ final class Failures {
      * @param connectTimeout what bounded opening the connection
      */
     UnavailableException network(IOException e, Duration timeout, Duration connectTimeout) {
+        rethrowOutOfMemory(e);
         if (e instanceof HttpConnectTimeoutException) {
             Duration waited = connectTimeout.compareTo(timeout) < 0 ? connectTimeout : timeout;
             return UnavailableException.transientFault(Reason.TIMEOUT, host, "unreachable", "no connection within " + Durations.format(waited), e);
@@ -116,6 +117,7 @@ final class Failures {
      * @param deadlinePassed the body was cut off because the request's time was up
      */
     ApiException body(Throwable e, boolean deadlinePassed, Duration limit, long maxBytes) {
+        rethrowOutOfMemory(e);
         if (e instanceof ApiException api) {
             return api;
         }
@@ -204,6 +206,18 @@ final class Failures {
         String text = see >= 0 ? message.substring(0, see) : message;
         return text.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON")
                 .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
+    }
+
+    /**
+     * Memory ran out on one of the JDK's HTTP threads, which hands the error to the request wrapped in
+     * an IOException: that is no network fault to retry, and is thrown again as what it is.
+     */
+    private static void rethrowOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+        }
     }
 
     static boolean isCertificateProblem(Throwable e) {
