@@ -21,8 +21,9 @@ import java.util.function.DoubleSupplier;
  * {@code Main} builds the real one; tests build one with captured streams and a fake clock.
  * The output streams redact the run's secrets (see {@link Redactor}).
  *
- * @param outBytes stdout as bytes, under {@code out}, for a document too large to go through a
- *                 writer (flush {@code out} first, and redact); null when stdout is only a writer
+ * @param outBytes  stdout as bytes, under {@code out}, for a document too large to go through a
+ *                  writer (flush {@code out} first, and redact); null when stdout is only a writer
+ * @param partFiles the temporary files being written, for a second Ctrl-C to remove
  */
 public record Context(
         Map<String, String> env,
@@ -35,7 +36,8 @@ public record Context(
         Cancellation cancellation,
         Terminal terminal,
         DoubleSupplier random,
-        OutputStream outBytes) {
+        OutputStream outBytes,
+        PartFiles partFiles) {
 
     /**
      * @param sleeper null for a real-time sleeper that wakes when the run is cancelled
@@ -61,7 +63,8 @@ public record Context(
         return new Context(Map.copyOf(env), stdin,
                 new PrintWriter(new RedactingWriter(out, redactor), false),
                 new PrintWriter(new RedactingWriter(err, redactor), false),
-                redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random, outBytes);
+                redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random, outBytes,
+                new PartFiles());
     }
 
     /** Running as a GitHub Actions step: workflow commands, annotations and a step summary are understood. */

@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
                     Defaults.retryFor(), false);
             WatchPlan plan = new WatchPlan(connection, settings, FailurePolicy.STRICT, output, new Reports(null, null), network,
                     NotifySettings.NONE);
-            try (HttpTransport transport = network.open(connection)) {
+            try (HttpTransport transport = network.open(connection, context.cancellation())) {
                 code = new WatchRun(context, plan).execute(transport);
             }
         } catch (IOException e) {

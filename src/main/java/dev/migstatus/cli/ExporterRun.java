@@ -41,7 +41,7 @@ record ExporterRun(Context context, List<Connection> mine, int total, Shard shar
         MigrationMetrics metrics = new MigrationMetrics(registry);
         AtomicBoolean polling = new AtomicBoolean(true);
         try (MetricsServer server = start(registry, polling);
-             HttpTransport transport = network.open(mine)) {
+             HttpTransport transport = network.open(mine, context.cancellation())) {
             context.out().println("migstatus exporter: " + mine.size() + " of " + total + " portals"
                     + (share.count() > 1 ? " (shard " + share + ")" : "") + ", each every " + Durations.format(interval)
                     + "; metrics at http://" + hostText() + ":" + server.port() + "/metrics; Ctrl-C stops it");

@@ -46,10 +46,12 @@ final class LogDownload {
      * @throws ApiException the log's failure when the status shows an operation that has ended (its
      *                      log should be there), or the status's own failure
      */
-    static Result toFile(DocSpaceClient client, Path target, Redactor redactor, Duration timeLimit) throws ApiException, IOException {
+    /** @param parts where the file being written is known while it is */
+    static Result toFile(DocSpaceClient client, Path target, Redactor redactor, PartFiles parts, Duration timeLimit)
+            throws ApiException, IOException {
         long started = System.nanoTime();
         try {
-            ReportFile.replace(target, redactor, out -> client.logs(log -> LogText.copy(log, out), timeLimit));
+            ReportFile.replace(target, redactor, parts, out -> client.logs(log -> LogText.copy(log, out), timeLimit));
             return Result.SAVED;
         } catch (ApiException e) {
             if (!saidByDocSpace(e)) {

@@ -93,17 +93,20 @@ final class LogsCommand implements Callable<Integer> {
         if (insecure != null) {
             messages.warning(insecure);
         }
-        try (HttpTransport transport = network.open(connection)) {
+        try (HttpTransport transport = network.open(connection, context.cancellation())) {
             DocSpaceClient client = new DocSpaceClient(connection, transport, network.client(), network.verbose() ? trace : HttpTrace.NONE);
             Retrier retrier = new Retrier(network.retryFor(), null, context.clock(), context.sleeper(),
                     new Backoff(Durations.parse(Defaults.INTERVAL), context.random()), context.cancellation(),
                     WatchListeners.of(new RetryNotices(messages, connection.portal().authority(), network.retryFor(), null),
                             network.verbose() ? trace : WatchListeners.of()));
             Path download = target != null ? target : Files.createTempFile("migstatus-log", ".txt");
+            if (target == null) {
+                context.partFiles().add(download);
+            }
             try {
                 Retrier.Attempt<LogDownload.Result> attempt = retrier.call(limit -> {
                     try {
-                        return LogDownload.toFile(client, download, context.redactor(), limit);
+                        return LogDownload.toFile(client, download, context.redactor(), context.partFiles(), limit);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -114,6 +117,7 @@ final class LogsCommand implements Callable<Integer> {
             } finally {
                 if (target == null) {
                     Files.deleteIfExists(download);
+                    context.partFiles().remove(download);
                 }
             }
         }

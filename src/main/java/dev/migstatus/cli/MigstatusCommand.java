@@ -71,7 +71,7 @@ final class MigstatusCommand implements Callable<Integer> {
         NetworkOptions.Network network = networkOptions.resolve(connection);
         NotifySettings notify = notifyOptions.resolve(context);
         WatchPlan plan = new WatchPlan(connection, settings, gateOptions.policy(), output, reports, network, notify);
-        try (HttpTransport transport = network.open(connection)) {
+        try (HttpTransport transport = network.open(connection, context.cancellation())) {
             return new WatchRun(context, plan).execute(transport).code();
         }
     }
@@ -87,7 +87,7 @@ final class MigstatusCommand implements Callable<Integer> {
         NotifySettings notify = notifyOptions.resolve(context);
         FleetPlan plan = new FleetPlan(portals, settings, gateOptions.policy(), output, gateOptions.fleetReports(), network,
                 notify, fleetOptions.maxInFlight());
-        try (HttpTransport transport = network.open(portals)) {
+        try (HttpTransport transport = network.open(portals, context.cancellation())) {
             return new FleetRun(context, plan).execute(transport);
         }
     }

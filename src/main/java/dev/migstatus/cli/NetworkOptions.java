@@ -5,6 +5,7 @@ import dev.migstatus.docspace.Connection;
 import dev.migstatus.docspace.HttpClients;
 import dev.migstatus.docspace.HttpTransport;
 import dev.migstatus.docspace.TransportSettings;
+import dev.migstatus.watch.Cancellation;
 
 import picocli.CommandLine.Option;
 
@@ -102,14 +103,19 @@ public final class NetworkOptions implements HelpSection {
          * The run's HTTP transport, with TLS set up only for an https portal. A CA file is read at
          * once: one that cannot be used is a usage error before anything else happens.
          */
-        HttpTransport open(Connection connection) {
-            return open(List.of(connection));
+        HttpTransport open(Connection connection, Cancellation cancellation) {
+            return open(List.of(connection), cancellation);
         }
 
-        /** One transport for a fleet: TLS set up when any of its portals is https. */
-        HttpTransport open(List<Connection> connections) {
+        /**
+         * One transport for a fleet: TLS set up when any of its portals is https.
+         *
+         * @param cancellation Ctrl-C: it cuts off the bodies still arriving then
+         */
+        HttpTransport open(List<Connection> connections, Cancellation cancellation) {
             boolean tls = connections.stream().anyMatch(c -> c.portal().isHttps());
             HttpTransport transport = new HttpTransport(() -> HttpClients.create(this.transport, tls));
+            cancellation.whenCancelled(transport::cutInFlight);
             if (this.transport.caCertFile() != null) {
                 try {
                     transport.client();

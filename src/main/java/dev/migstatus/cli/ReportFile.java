@@ -30,7 +30,9 @@ final class ReportFile {
     private ReportFile() {
     }
 
-    static <E extends Exception> void replace(Path target, Redactor redactor, Content<E> content) throws IOException, E {
+    /** @param parts where the temporary file is known while it is written */
+    static <E extends Exception> void replace(Path target, Redactor redactor, PartFiles parts, Content<E> content)
+            throws IOException, E {
         Path real = realPath(target);
         if (Files.exists(real) && !Files.isRegularFile(real)) {
             try (Writer out = new RedactingWriter(Files.newBufferedWriter(real, StandardCharsets.UTF_8,
@@ -40,6 +42,7 @@ final class ReportFile {
             return;
         }
         Path temp = real.resolveSibling("." + real.getFileName() + ".part-" + Long.toHexString(System.nanoTime()));
+        parts.add(temp);
         try {
             // Created like any new file, so the user's umask applies; the old file's mode is kept.
             try (Writer out = new RedactingWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
@@ -54,6 +57,7 @@ final class ReportFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+            parts.remove(temp);
         }
     }
 

@@ -57,7 +57,7 @@ final class ReportFiles {
             messages.info("saving the log to " + file + " (at most " + Durations.format(limit) + ")…");
         }
         try {
-            LogDownload.Result result = LogDownload.toFile(client, file, context.redactor(), limit);
+            LogDownload.Result result = LogDownload.toFile(client, file, context.redactor(), context.partFiles(), limit);
             switch (result.found()) {
                 case NOTHING_RUNS -> messages.warning("--save-log: no log to save, the portal runs no migration");
                 case NOT_WRITTEN_YET -> messages.warning("--save-log: " + Summary.logNotWrittenYet(client.authority(), result.status()));
@@ -84,7 +84,7 @@ final class ReportFiles {
     private void junit(ReportFile.Content<IOException> content) {
         if (reports.junit() != null) {
             try {
-                ReportFile.replace(reports.junit(), context.redactor(), content);
+                ReportFile.replace(reports.junit(), context.redactor(), context.partFiles(), content);
             } catch (IOException e) {
                 messages.warning("--junit: could not write " + reports.junit() + ": " + IoErrors.describe(e));
             }

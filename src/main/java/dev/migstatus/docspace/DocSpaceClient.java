@@ -167,6 +167,8 @@ public final class DocSpaceClient {
         }
         long deadline = System.nanoTime() + limit.toNanos();
         HttpClient http = transport.client();
+        // A Ctrl-C between now and the body's first byte must still cut it off.
+        long cutsWhenSent = transport.cuts();
         URI uri = connection.portal().resolve(apiPath);
         for (int hop = 0; ; hop++) {
             Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
@@ -187,6 +189,7 @@ public final class DocSpaceClient {
             if (!isRedirect(code)) {
                 ResponseBody body = new ResponseBody(uri, response, started, deadline, limit, settings.maxResponseBytes(),
                         transport, failures, trace);
+                transport.opened(body, cutsWhenSent);
                 if (code != 200) {
                     try (body) {
                         throw body.statusFailure();

@@ -30,6 +30,7 @@ final class ResponseBody implements AutoCloseable {
     private final LimitedInputStream wire;
     private final AtomicBoolean deadlinePassed = new AtomicBoolean();
     private final ScheduledFuture<?> deadline;
+    private final HttpTransport transport;
     private boolean traced;
 
     ResponseBody(URI uri, HttpResponse<InputStream> response, long started, long deadlineNanos, Duration limit, long maxBytes,
@@ -42,10 +43,16 @@ final class ResponseBody implements AutoCloseable {
         this.failures = failures;
         this.trace = trace;
         this.wire = new LimitedInputStream(response.body(), maxBytes);
+        this.transport = transport;
         this.deadline = transport.at(deadlineNanos, () -> {
             deadlinePassed.set(true);
             closeQuietly(response.body());
         });
+    }
+
+    /** Ctrl-C: the body is closed under a reader blocked on it. */
+    void cut() {
+        closeQuietly(response.body());
     }
 
     int statusCode() {
@@ -141,6 +148,7 @@ final class ResponseBody implements AutoCloseable {
 
     @Override
     public void close() {
+        transport.closed(this);
         deadline.cancel(false);
         closeQuietly(response.body());
     }
