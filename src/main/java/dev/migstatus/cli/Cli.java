@@ -42,7 +42,9 @@ public final class Cli {
             commandLine.setParameterExceptionHandler(handler);
             commandLine.setExecutionExceptionHandler(handler);
             running = commandLine;
-            return commandLine.execute(args);
+            int code = commandLine.execute(args);
+            context.out().flush();
+            return context.stdout().failed() ? handler.stdoutFailed(context.stdout()) : code;
         } catch (OutOfMemoryError e) {
             return outOfMemory(e);
         } finally {

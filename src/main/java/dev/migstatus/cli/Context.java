@@ -24,6 +24,7 @@ import java.util.function.DoubleSupplier;
  * @param outBytes  stdout as bytes, under {@code out}, for a document too large to go through a
  *                  writer (flush {@code out} first, and redact); null when stdout is only a writer
  * @param partFiles the temporary files being written, for a second Ctrl-C to remove
+ * @param stdout    whether a write to stdout failed (a full disk, a closed pipe); one stops the run
  */
 public record Context(
         Map<String, String> env,
@@ -37,7 +38,8 @@ public record Context(
         Terminal terminal,
         DoubleSupplier random,
         OutputStream outBytes,
-        PartFiles partFiles) {
+        PartFiles partFiles,
+        StdoutWatch stdout) {
 
     /**
      * @param sleeper null for a real-time sleeper that wakes when the run is cancelled
@@ -45,26 +47,28 @@ public record Context(
     public static Context create(Map<String, String> env, InputStream stdin, Writer out, Writer err,
                                  Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
                                  DoubleSupplier random) {
-        return create(env, stdin, out, null, err, clock, sleeper, cancellation, terminal, random);
+        return create(env, stdin, out, null, err, clock, sleeper, cancellation, terminal, random, new StdoutWatch(cancellation::cancel));
     }
 
     /** With stdout as bytes, which a big {@code -o json} document is written to directly. */
     public static Context create(Map<String, String> env, InputStream stdin, OutputStream out, Writer err,
                                  Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
                                  DoubleSupplier random) {
-        return create(env, stdin, new OutputStreamWriter(out, StandardCharsets.UTF_8), out, err, clock, sleeper, cancellation,
-                terminal, random);
+        StdoutWatch stdout = new StdoutWatch(cancellation::cancel);
+        OutputStream watched = stdout.watch(out);
+        return create(env, stdin, new OutputStreamWriter(watched, StandardCharsets.UTF_8), watched, err, clock, sleeper,
+                cancellation, terminal, random, stdout);
     }
 
     private static Context create(Map<String, String> env, InputStream stdin, Writer out, OutputStream outBytes, Writer err,
                                   Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
-                                  DoubleSupplier random) {
+                                  DoubleSupplier random, StdoutWatch stdout) {
         Redactor redactor = new Redactor();
         return new Context(Map.copyOf(env), stdin,
                 new PrintWriter(new RedactingWriter(out, redactor), false),
                 new PrintWriter(new RedactingWriter(err, redactor), false),
                 redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random, outBytes,
-                new PartFiles());
+                new PartFiles(), stdout);
     }
 
     /** Running as a GitHub Actions step: workflow commands, annotations and a step summary are understood. */

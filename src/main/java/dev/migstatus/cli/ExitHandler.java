@@ -81,6 +81,19 @@ final class ExitHandler implements IExecutionStrategy, IParameterExceptionHandle
         }
     }
 
+    /**
+     * stdout could not be written: whatever the run found, its report is lost, so it is not exit 0.
+     * A reader that went away ({@code | head -1}) gets what other tools give, 141 and nothing said.
+     */
+    int stdoutFailed(StdoutWatch stdout) {
+        if (stdout.closedByReader()) {
+            return ExitCode.OUTPUT_CLOSED.code();
+        }
+        context.err().println("migstatus: could not write to stdout (" + stdout.reason() + "); the output is incomplete");
+        context.err().flush();
+        return ExitCode.WRITE_FAILED.code();
+    }
+
     /** @param command the command whose help to point at: {@code migstatus simulate --help} for its own options */
     private int usage(String message, CommandLine command, ParseResult parseResult) {
         String line = KeyLike.redacted(message) + " (see '" + command.getCommandSpec().qualifiedName() + " --help')";

@@ -49,17 +49,19 @@ import java.util.concurrent.Callable;
 final class LogsCommand implements Callable<Integer> {
 
     /** How it ends; shown by its --help. */
-    static final Map<ExitCode, String> EXIT_CODES = Map.of(
-            ExitCode.OK, "the log was printed, or saved with --output-file",
-            ExitCode.USAGE, "bad options or values, or --output-file cannot be written",
-            ExitCode.NO_MIGRATION, "no migration has run on the portal, so there is no log",
-            ExitCode.RUNNING, "an operation runs: DocSpace writes its log when it ends",
-            ExitCode.UNAUTHORIZED, ExitCode.UNAUTHORIZED.meaning(),
-            ExitCode.FORBIDDEN, ExitCode.FORBIDDEN.meaning(),
-            ExitCode.UNAVAILABLE, ExitCode.UNAVAILABLE.meaning(),
-            ExitCode.PROTOCOL_ERROR, ExitCode.PROTOCOL_ERROR.meaning(),
-            ExitCode.INTERNAL_ERROR, ExitCode.INTERNAL_ERROR.meaning(),
-            ExitCode.INTERRUPTED, "Ctrl-C or SIGTERM before the log was downloaded");
+    static final Map<ExitCode, String> EXIT_CODES = Map.ofEntries(
+            Map.entry(ExitCode.OK, "the log was printed, or saved with --output-file"),
+            Map.entry(ExitCode.USAGE, "bad options or values, or --output-file's directory is missing or not writable"),
+            Map.entry(ExitCode.NO_MIGRATION, "no migration has run on the portal, so there is no log"),
+            Map.entry(ExitCode.RUNNING, "an operation runs: DocSpace writes its log when it ends"),
+            Map.entry(ExitCode.UNAUTHORIZED, ExitCode.UNAUTHORIZED.meaning()),
+            Map.entry(ExitCode.FORBIDDEN, ExitCode.FORBIDDEN.meaning()),
+            Map.entry(ExitCode.UNAVAILABLE, ExitCode.UNAVAILABLE.meaning()),
+            Map.entry(ExitCode.PROTOCOL_ERROR, ExitCode.PROTOCOL_ERROR.meaning()),
+            Map.entry(ExitCode.INTERNAL_ERROR, ExitCode.INTERNAL_ERROR.meaning()),
+            Map.entry(ExitCode.WRITE_FAILED, "--output-file or stdout could not be written (a full disk, an I/O error)"),
+            Map.entry(ExitCode.INTERRUPTED, "Ctrl-C or SIGTERM before the log was downloaded"),
+            Map.entry(ExitCode.OUTPUT_CLOSED, ExitCode.OUTPUT_CLOSED.meaning()));
 
     @Mixin
     private ConnectionOptions connectionOptions;
@@ -113,7 +115,10 @@ final class LogsCommand implements Callable<Integer> {
                 });
                 return finish(attempt, download, connection, messages, target == null);
             } catch (UncheckedIOException e) {
-                throw new UsageException("cannot write " + download + ": " + IoErrors.describe(e));
+                // A full disk is no mistake on the command line: the directory was checked before.
+                messages.error("cannot write " + (target != null ? target : "the log to a temporary file " + download)
+                        + ": " + IoErrors.describe(e));
+                return ExitCode.WRITE_FAILED.code();
             } finally {
                 if (target == null) {
                     Files.deleteIfExists(download);

@@ -100,7 +100,9 @@ final class WatchRun {
      */
     private void print(Outcome outcome, FinalReport report, NdjsonEvents events, CopiedAnswer copied) {
         OutputSettings output = plan.output();
-        if (outcome.isError()) {
+        // A stdout that failed stopped the watch: that is said once, at the end, not as a Ctrl-C.
+        boolean stoppedByStdout = outcome.code() == ExitCode.INTERRUPTED && context.stdout().failed();
+        if (outcome.isError() && !stoppedByStdout) {
             messages.error(outcome.message());
         }
         if (events != null) {

@@ -22,8 +22,10 @@ public enum ExitCode {
     RUNNING(9, "--once, or the logs command, while the operation still runs"),
     STALLED(10, "--fail-on-stall and no progress for --stall-after (the migration keeps running on the server)"),
     INTERNAL_ERROR(70, "a bug in migstatus (rerun with MIGSTATUS_DEBUG=1 for a stack trace)"),
+    WRITE_FAILED(74, "stdout or the logs command's --output-file could not be written (a full disk, an I/O error)"),
     TIMEOUT(124, "--timeout elapsed (the migration keeps running on the server)"),
-    INTERRUPTED(130, "Ctrl-C or SIGTERM (the migration keeps running on the server)");
+    INTERRUPTED(130, "Ctrl-C or SIGTERM (the migration keeps running on the server)"),
+    OUTPUT_CLOSED(141, "stdout was closed early (a broken pipe, as with | head -1): migstatus stopped at once, saying nothing");
 
     private final int code;
     private final String meaning;

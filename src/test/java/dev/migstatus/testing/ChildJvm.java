@@ -7,6 +7,7 @@ import picocli.CommandLine;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ public final class ChildJvm {
 
     private final List<String> command = new ArrayList<>();
     private final Path dir;
+    private ProcessBuilder.Redirect stdout;
     private Process process;
 
     /**
@@ -44,11 +46,23 @@ public final class ChildJvm {
         command.addAll(List.of(args));
     }
 
+    /** Stdout somewhere else than a file: a pipe the test reads ({@link #stdoutPipe()}), {@code /dev/full}. */
+    public ChildJvm stdout(ProcessBuilder.Redirect where) {
+        stdout = where;
+        return this;
+    }
+
+    /** The reading end of stdout, when it was redirected to a pipe; closing it is what {@code head -1} does. */
+    public InputStream stdoutPipe() {
+        return process.getInputStream();
+    }
+
     public ChildJvm start() {
         try {
+            File out = dir.resolve("stdout").toFile();
             process = new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .redirectOutput(dir.resolve("stdout").toFile())
+                    .redirectOutput(stdout != null ? stdout : ProcessBuilder.Redirect.to(out))
                     .redirectError(dir.resolve("stderr").toFile())
                     .start();
         } catch (IOException e) {
@@ -79,7 +93,8 @@ public final class ChildJvm {
             if (!ended) {
                 process.destroyForcibly().waitFor();
             }
-            return new Ended(ended ? process.exitValue() : -1, Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8),
+            Path out = dir.resolve("stdout");
+            return new Ended(ended ? process.exitValue() : -1, Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "",
                     Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the real command line as a user would, with captured stdout and stderr, a chosen
@@ -46,6 +48,13 @@ public final class CliRun {
     private byte[] stdin = new byte[0];
     private Terminal terminal = Terminal.pipe();
     private double random = 0.5;
+    private UnaryOperator<OutputStream> stdoutAround = UnaryOperator.identity();
+
+    /** Stdout as a test makes it: one that breaks after a while, one on a full disk. */
+    public CliRun stdout(UnaryOperator<OutputStream> around) {
+        stdoutAround = around;
+        return this;
+    }
 
     public CliRun env(String name, String value) {
         env.put(name, value);
@@ -136,7 +145,7 @@ public final class CliRun {
         // stdout as bytes, as Main has it: a big -o json document is written to it directly.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        Context context = Context.create(env, new ByteArrayInputStream(stdin), out, err, clock,
+        Context context = Context.create(env, new ByteArrayInputStream(stdin), stdoutAround.apply(out), err, clock,
                 duration -> {
                     if (sleeps.size() >= RUNAWAY) {
                         throw new AssertionError("more than " + RUNAWAY + " sleeps: a watch that never ends");
