@@ -22,7 +22,8 @@ import java.util.Optional;
  * before. So the rate is measured between two <em>edges</em>, polls that saw progress rise: the
  * moment of each step is known to within half a poll, whatever the size of the steps. From the
  * last edge on, the run is assumed to go on at that rate, but never past the next step: a step
- * that is late slows the estimate down, and one that is very late withdraws it.
+ * that is late slows the estimate down, one that is very late withdraws it, and the steps after
+ * such a stop are measured on their own.
  */
 public final class EtaEstimator {
 
@@ -70,8 +71,8 @@ public final class EtaEstimator {
             forget();
             operation = status.operation();
         } else if (now > progress) {
-            if (progress <= 1) {
-                // Leaving 0–1 %: that stretch can last an hour, so the rate is measured from here on.
+            if (progress <= 1 || (edges.size() >= 2 && overdue(at))) {
+                // Leaving 0–1 %, or moving after a stop: the time before says nothing of the rate from here on.
                 edges.clear();
             }
             Duration blur = Duration.between(polledAt, at).dividedBy(2);
@@ -94,13 +95,12 @@ public final class EtaEstimator {
         if (anchor == null) {
             return Optional.empty();
         }
+        if (overdue(now)) {
+            return Optional.empty();
+        }
         int steps = stepsAfter(anchor);
         double measured = seconds(anchor.at(), last.at());
         double quiet = Math.max(0, seconds(last.at(), now));
-        double usualGap = measured / steps;
-        if (quiet > Math.max(WINDOW.toSeconds(), OVERDUE_GAPS * usualGap)) {
-            return Optional.empty();
-        }
         double advance = progress - anchor.progress();
         double step = advance / steps;
         // While the next step is late, the rate cannot be more than one that would bring it now.
@@ -134,6 +134,14 @@ public final class EtaEstimator {
             }
         }
         return windowed != null ? windowed : oldest;
+    }
+
+    /** Whether the next step is long overdue: for {@link #WINDOW} and for several of the usual gaps between steps. */
+    private boolean overdue(Instant now) {
+        Edge first = edges.peekFirst();
+        Edge last = edges.peekLast();
+        double usualGap = edges.size() < 2 ? 0 : seconds(first.at(), last.at()) / (edges.size() - 1);
+        return seconds(last.at(), now) > Math.max(WINDOW.toSeconds(), OVERDUE_GAPS * usualGap);
     }
 
     private int stepsAfter(Edge anchor) {

@@ -136,6 +136,18 @@ class EtaEstimatorTest {
     }
 
     @Test
+    void afterAStopTheRateIsMeasuredAnewNotDraggedDownByTheStop() {
+        runAtAPointAMinute(20, 20);
+        for (int second = 0; second < 40 * 60; second += 2) {
+            poll(Statuses.running("migration", 39));
+            now = now.plusSeconds(2);
+        }
+        runAtAPointAMinute(40, 3);
+        long minutes = eta.remaining(now).orElseThrow().toMinutes();
+        assertTrue(minutes >= 55 && minutes <= 60, "58 points at a point a minute, not at a pace with the stop in it: " + minutes);
+    }
+
+    @Test
     void noEstimateAtOneHundredPercentNorInTheLastMinute() {
         runAtAPointAMinute(90, 9);
         assertTrue(eta.remaining(now).isPresent(), "ten minutes left");
