@@ -5,8 +5,10 @@ import dev.migstatus.fleet.Shard;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.text.Durations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -75,6 +77,9 @@ final class ExporterCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions networkOptions;
 
+    @Spec
+    private CommandSpec spec;
+
     private final Context context;
 
     ExporterCommand(Context context) {
@@ -83,6 +88,10 @@ final class ExporterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--retry-for")) {
+            throw new UsageException("--retry-for means nothing to the exporter: it polls each portal every --interval,"
+                    + " whatever the last poll brought, and docspace_migration_up says which answered");
+        }
         Shard share = shard();
         InetSocketAddress address = address();
         if (interval.compareTo(Durations.parse(Defaults.MIN_INTERVAL)) < 0) {

@@ -136,7 +136,7 @@ class ExporterCommandTest {
     void badOptionsAreOneLineUsageErrors() throws IOException {
         Path file = portalsFile("a");
         for (String[] bad : List.of(new String[] {"--shard", "4/3"}, new String[] {"--listen", "nowhere"},
-                new String[] {"--interval", "10ms"})) {
+                new String[] {"--interval", "10ms"}, new String[] {"--retry-for", "1m"})) {
             List<String> args = new ArrayList<>(List.of("exporter", "--portals", file.toString(), "--key", KEY));
             args.addAll(List.of(bad));
             Result r = new CliRun().run(args.toArray(String[]::new));
