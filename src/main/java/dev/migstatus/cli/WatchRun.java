@@ -17,6 +17,7 @@ import dev.migstatus.render.report.JsonReport;
 import dev.migstatus.render.report.TextReport;
 import dev.migstatus.watch.Backoff;
 import dev.migstatus.watch.Ending;
+import dev.migstatus.watch.HeapTrim;
 import dev.migstatus.watch.StatusSource;
 import dev.migstatus.watch.WatchListeners;
 import dev.migstatus.watch.WatchResult;
@@ -64,7 +65,8 @@ final class WatchRun {
                     WatchListeners.of(view, new RetryNotices(messages, plan.connection().portal().authority(),
                             plan.settings().retryFor(), plan.settings().timeout()),
                             new StallNotices(messages, annotations(), plan.settings().failOnStall()),
-                            verbose ? trace : WatchListeners.of())).run();
+                            verbose ? trace : WatchListeners.of()),
+                    plan.settings().once() ? null : new HeapTrim(HeapTrim.RUNTIME)).run();
         } finally {
             view.close();
             // A Ctrl-C interrupts the main thread to cut a request short; what runs after must not inherit it.

@@ -21,9 +21,16 @@ public final class Watcher {
     private final Backoff backoff;
     private final Cancellation cancellation;
     private final WatchListener listener;
+    private final HeapTrim heap;
 
     public Watcher(StatusSource source, WatchSettings settings, Clock clock, Sleeper sleeper, Backoff backoff,
                    Cancellation cancellation, WatchListener listener) {
+        this(source, settings, clock, sleeper, backoff, cancellation, listener, null);
+    }
+
+    /** @param heap keeps a long watch's memory flat, or null */
+    public Watcher(StatusSource source, WatchSettings settings, Clock clock, Sleeper sleeper, Backoff backoff,
+                   Cancellation cancellation, WatchListener listener, HeapTrim heap) {
         this.source = source;
         this.settings = settings;
         this.clock = clock;
@@ -31,6 +38,7 @@ public final class Watcher {
         this.backoff = backoff;
         this.cancellation = cancellation;
         this.listener = listener;
+        this.heap = heap;
     }
 
     public WatchResult run() {
@@ -39,6 +47,9 @@ public final class Watcher {
         while (step instanceof WatchSession.PollAfter next) {
             Pause.until(clock, sleeper, cancellation, next.delay(), session.deadline());
             step = poll(session, next.fields());
+            if (heap != null && step instanceof WatchSession.PollAfter) {
+                heap.afterPoll();
+            }
         }
         return ((WatchSession.Done) step).result();
     }

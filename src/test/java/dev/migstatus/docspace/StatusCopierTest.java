@@ -90,7 +90,7 @@ class StatusCopierTest {
 
     private static String envelope(Envelope e) {
         return e.recognized() + " " + e.statusFlag() + " " + e.statusCode() + " " + e.errorMessage() + " " + e.shape()
-                + " " + (e.status() != null);
+                + " " + (e.status() != null) + " " + e.docSpace20();
     }
 
     /** Everything a watch decides or says from a status. */
