@@ -110,9 +110,11 @@ final class FleetRun {
             Thread.interrupted();
         }
         boolean stopped = results.stream().anyMatch(r -> r.ending() == Ending.INTERRUPTED);
-        saveLogs(clients, stopped);
+        // --timeout always wins: what follows the watch gets what is left of it.
+        Instant deadline = plan.settings().timeout() == null ? null : start.plus(plan.settings().timeout());
+        saveLogs(clients, results, stopped, deadline);
         FleetResult fleet = fleet(start);
-        new ReportFiles(context, plan.reports(), messages).write(fleet);
+        new ReportFiles(context, plan.reports(), messages, deadline).write(fleet);
         print(fleet);
         try (notifications) {
             notifications.fleetEnded(fleet);
@@ -161,15 +163,16 @@ final class FleetRun {
     }
 
     /** --save-log DIR: one log per portal, named after it, whatever its outcome. */
-    private void saveLogs(List<DocSpaceClient> clients, boolean stopped) {
+    private void saveLogs(List<DocSpaceClient> clients, List<WatchResult> results, boolean stopped, Instant deadline) {
         Path dir = plan.reports().saveLog();
         if (dir == null) {
             return;
         }
-        ReportFiles files = new ReportFiles(context, plan.reports(), messages);
+        ReportFiles files = new ReportFiles(context, plan.reports(), messages, deadline);
         for (int i = 0; i < clients.size(); i++) {
             String file = names.get(i).replaceAll("[^A-Za-z0-9._-]+", "_") + ".log";
-            files.saveLog(clients.get(i), dir.resolve(file), plan.network().client().requestTimeout(), stopped);
+            files.saveLog(clients.get(i), dir.resolve(file), plan.network().client().requestTimeout(), stopped,
+                    results.get(i).lastStatus());
         }
     }
 

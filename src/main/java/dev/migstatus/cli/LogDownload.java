@@ -51,7 +51,7 @@ final class LogDownload {
             throws ApiException, IOException {
         long started = System.nanoTime();
         try {
-            ReportFile.replace(target, redactor, parts, out -> client.logs(log -> LogText.copy(log, out), timeLimit));
+            ReportFile.replace(target, redactor, parts, timeLimit, out -> client.logs(log -> LogText.copy(log, out), timeLimit));
             return Result.SAVED;
         } catch (ApiException e) {
             if (!saidByDocSpace(e)) {

@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.docspace.ApiException;
 import dev.migstatus.docspace.DocSpaceClient;
+import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.outcome.Summary;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.render.report.FinalReport;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What a watch leaves behind for a CI job besides stdout: the saved migration log, the JUnit report
@@ -27,15 +29,35 @@ final class ReportFiles {
 
     /** After Ctrl-C the log is fetched only if it comes quickly: a CI runner follows up with a kill. */
     private static final Duration SAVE_LOG_WHEN_STOPPING = Duration.ofSeconds(3);
+    private static final Duration PIPE_FOUND = Duration.ofMillis(100);
 
     private final Context context;
     private final Reports reports;
     private final Messages messages;
+    private final Instant deadline;
 
-    ReportFiles(Context context, Reports reports, Messages messages) {
+    /** @param deadline when --timeout runs out, or null without one: the files get what is left of it, no more */
+    ReportFiles(Context context, Reports reports, Messages messages, Instant deadline) {
         this.context = context;
         this.reports = reports;
         this.messages = messages;
+        this.deadline = deadline;
+    }
+
+    /** What is left of --timeout, never less than zero; null without one. */
+    private Duration timeLeft() {
+        if (deadline == null) {
+            return null;
+        }
+        Duration left = Duration.between(context.clock().instant(), deadline);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** How long a pipe given as a report file may take to be read: what is left of --timeout, or for ever without one. */
+    private Duration pipeWait() {
+        Duration left = timeLeft();
+        // A reader already waiting needs a moment to be found.
+        return left == null ? null : left.compareTo(PIPE_FOUND) < 0 ? PIPE_FOUND : left;
     }
 
     /**
@@ -44,14 +66,29 @@ final class ReportFiles {
      * @param limit       how long the download may take
      * @param interrupted the user asked to stop: the log is still worth having, but not worth a long wait
      */
-    void saveLog(DocSpaceClient client, Duration limit, boolean interrupted) {
+    void saveLog(DocSpaceClient client, Duration limit, boolean interrupted, MigrationStatus lastSeen) {
         if (reports.saveLog() != null) {
-            saveLog(client, reports.saveLog(), limit, interrupted);
+            saveLog(client, reports.saveLog(), limit, interrupted, lastSeen);
         }
     }
 
-    /** The same, to a file of the caller's choosing: a fleet saves one per portal. */
-    void saveLog(DocSpaceClient client, Path file, Duration limit, boolean interrupted) {
+    /**
+     * The same, to a file of the caller's choosing: a fleet saves one per portal.
+     *
+     * @param lastSeen the watch's last status, or null: once --timeout has run out, it says why there is no log
+     */
+    void saveLog(DocSpaceClient client, Path file, Duration limit, boolean interrupted, MigrationStatus lastSeen) {
+        Duration left = timeLeft();
+        if (left != null && left.isZero()) {
+            // The operation a watch times out on is most often still running, and then it has no log yet.
+            messages.warning("--save-log: " + (lastSeen != null && !lastSeen.ended()
+                    ? Summary.logNotWrittenYet(client.authority(), lastSeen) + "; --timeout left no time to ask again"
+                    : "not saved: --timeout left no time to download the log"));
+            return;
+        }
+        if (left != null && left.compareTo(limit) < 0) {
+            limit = left;
+        }
         if (interrupted && limit.compareTo(SAVE_LOG_WHEN_STOPPING) > 0) {
             limit = SAVE_LOG_WHEN_STOPPING;
             messages.info("saving the log to " + file + " (at most " + Durations.format(limit) + ")…");
@@ -84,7 +121,7 @@ final class ReportFiles {
     private void junit(ReportFile.Content<IOException> content) {
         if (reports.junit() != null) {
             try {
-                ReportFile.replace(reports.junit(), context.redactor(), context.partFiles(), content);
+                ReportFile.replace(reports.junit(), context.redactor(), context.partFiles(), pipeWait(), content);
             } catch (IOException e) {
                 messages.warning("--junit: could not write " + reports.junit() + ": " + IoErrors.describe(e));
             }

@@ -24,6 +24,7 @@ import dev.migstatus.watch.WatchResult;
 import dev.migstatus.watch.Watcher;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 
 /**
  * One portal's watch, wired from its {@link WatchPlan}: the client, the poll loop and its progress
@@ -75,8 +76,11 @@ final class WatchRun {
         Outcome outcome = Outcome.of(result, plan.policy(), plan.connection(), plan.settings());
         FinalReport report = new FinalReport(plan.connection().portal().toString(), outcome.code(), result.elapsed(),
                 outcome.message(), result.lastStatus());
-        ReportFiles files = new ReportFiles(context, plan.reports(), messages);
-        files.saveLog(client, plan.network().client().requestTimeout(), result.ending() == Ending.INTERRUPTED);
+        // --timeout always wins: what follows the watch gets what is left of it.
+        Duration timeout = plan.settings().timeout();
+        ReportFiles files = new ReportFiles(context, plan.reports(), messages,
+                timeout == null ? null : context.clock().instant().plus(timeout.minus(result.elapsed())));
+        files.saveLog(client, plan.network().client().requestTimeout(), result.ending() == Ending.INTERRUPTED, result.lastStatus());
         files.write(report);
         print(outcome, report, events, copied);
         try (Notifications notifications = new Notifications(context, plan.notifications(), messages, verbose)) {
