@@ -13,10 +13,15 @@ public sealed interface Answer {
      * The whole status object, exactly as the server writes it inside {@code response}.
      *
      * @param generateUsers when above 0, {@code parseResult.users} is filled with this many made-up users
+     * @param generatedAs   how the server lists them at that moment
      */
-    record Status(JsonObject status, int generateUsers) implements Answer {
+    record Status(JsonObject status, int generateUsers, GeneratedAs generatedAs) implements Answer {
         public Status {
             status = status.deepCopy();
+        }
+
+        public Status(JsonObject status, int generateUsers) {
+            this(status, generateUsers, GeneratedAs.PARSED);
         }
 
         @Override
@@ -30,10 +35,15 @@ public sealed interface Answer {
      * replace, {@code null} removes one, objects merge, arrays replace, the rest carries over.
      *
      * @param generateUsers as for {@link Status}
+     * @param generatedAs   as for {@link Status}
      */
-    record Update(JsonObject changes, int generateUsers) implements Answer {
+    record Update(JsonObject changes, int generateUsers, GeneratedAs generatedAs) implements Answer {
         public Update {
             changes = changes.deepCopy();
+        }
+
+        public Update(JsonObject changes, int generateUsers) {
+            this(changes, generateUsers, GeneratedAs.PARSED);
         }
 
         @Override

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Made-up users for a big tenant, the same on every run, shaped as the server writes them:
- * {@code displayName} HTML-encoded, {@code userType} a name, {@code shouldImport} false.
+ * {@code displayName} HTML-encoded, {@code userType} a name, and the type and {@code shouldImport}
+ * as the moment of the migration has them ({@link GeneratedAs}).
  */
 final class GeneratedUsers {
 
@@ -25,15 +26,15 @@ final class GeneratedUsers {
     private GeneratedUsers() {
     }
 
-    static JsonArray make(int count) {
+    static JsonArray make(int count, GeneratedAs as) {
         JsonArray users = new JsonArray(count);
         for (int i = 1; i <= count; i++) {
-            users.add(user(i));
+            users.add(user(i, as));
         }
         return users;
     }
 
-    private static JsonObject user(int i) {
+    private static JsonObject user(int i, GeneratedAs as) {
         String first = FIRST.get(i % FIRST.size());
         String last = LAST.get((i / FIRST.size()) % LAST.size());
         String key = ascii(first) + "." + ascii(last) + "." + i;
@@ -43,13 +44,14 @@ final class GeneratedUsers {
         user.addProperty("displayName", htmlEncode(first + " " + last));
         user.addProperty("firstName", first);
         user.addProperty("lastName", last);
-        user.addProperty("userType", i % 40 == 0 ? "RoomAdmin" : i % 15 == 0 ? "Guest" : "User");
+        String chosen = i % 40 == 0 ? "RoomAdmin" : i % 15 == 0 ? "Guest" : "User";
+        user.addProperty("userType", as == GeneratedAs.PARSED ? "User" : chosen);
         JsonObject files = new JsonObject();
         files.addProperty("foldersCount", i % 9);
         files.addProperty("filesCount", (i * 37L) % 400);
         files.addProperty("bytesTotal", ((i * 7919L) % 900) * 1_048_576L + (i * 131L) % 1_000_000);
         user.add("migratingFiles", files);
-        user.addProperty("shouldImport", false);
+        user.addProperty("shouldImport", as == GeneratedAs.SELECTED);
         return user;
     }
 

@@ -37,6 +37,17 @@ final class ScenarioClocks {
         startedAt.compareAndSet(portal, null, clock.instant());
     }
 
+    /** When scenario time {@code at} of the portal happens, or happened, on the clock. */
+    Instant wallTime(int portal, Duration at) {
+        Instant start = startedAt.get(portal);
+        return (start == null ? clock.instant() : start).plusNanos((long) (at.toNanos() / speed));
+    }
+
+    /** The clock's time zone: the server's local time, which its log lines are written in. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** Real time since the portal's first request, times the speed; zero before it. */
     Duration now(int portal) {
         Instant start = startedAt.get(portal);

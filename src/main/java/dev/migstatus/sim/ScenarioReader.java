@@ -31,9 +31,9 @@ public final class ScenarioReader {
     /** A scenario file is a few kilobytes; a larger one is the wrong file. */
     private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
     static final int MAX_GENERATED_USERS = 200_000;
-    private static final Set<String> TOP_MEMBERS = Set.of("description", "frames");
+    private static final Set<String> TOP_MEMBERS = Set.of("description", "server", "frames");
     private static final Set<String> FRAME_MEMBERS =
-            Set.of("at", "noMigration", "status", "update", "fault", "retryAfter", "generateUsers", "log");
+            Set.of("at", "noMigration", "status", "update", "fault", "retryAfter", "generateUsers", "generatedAs", "log");
     private static final List<String> ANSWERS = List.of("noMigration", "status", "update", "fault");
 
     private ScenarioReader() {
@@ -71,6 +71,14 @@ public final class ScenarioReader {
         if (top.has("description")) {
             description = string(top.get("description"), "\"description\" must be a string", "");
         }
+        ServerVersion server = ServerVersion.NEWEST;
+        if (top.has("server")) {
+            try {
+                server = ServerVersion.parse(string(top.get("server"), "\"server\" must be a string such as \"3.6\"", ""));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException("\"server\": " + e.getMessage());
+            }
+        }
         if (!top.get("frames").isJsonArray() || top.getAsJsonArray("frames").isEmpty()) {
             throw new ScenarioException("\"frames\" must be an array of at least one frame");
         }
@@ -88,7 +96,7 @@ public final class ScenarioReader {
             }
             frames.add(frame);
         }
-        return new Scenario(description, frames);
+        return new Scenario(description, server, frames);
     }
 
     private static Frame frame(JsonObject json, String where) throws ScenarioException {
@@ -115,6 +123,14 @@ public final class ScenarioReader {
             }
             generateUsers = integer(json.get("generateUsers"), 1, MAX_GENERATED_USERS, "\"generateUsers\"", where);
         }
+        GeneratedAs generatedAs = GeneratedAs.PARSED;
+        if (json.has("generatedAs")) {
+            generatedAs = GeneratedAs.fromWire(stringOrNull(json.get("generatedAs")));
+            if (generatedAs == null || generateUsers == 0) {
+                throw new ScenarioException(where + "\"generatedAs\" goes with \"generateUsers\" and is one of"
+                        + " \"parsed\", \"selected\", \"migrated\"");
+            }
+        }
         if (json.has("retryAfter") && !(kind.equals("fault") && "429".equals(stringOrNull(json.get("fault"))))) {
             throw new ScenarioException(where + "\"retryAfter\" goes with \"fault\": \"429\" only");
         }
@@ -125,11 +141,15 @@ public final class ScenarioReader {
                 }
                 yield new Answer.NoMigration();
             }
-            case "status" -> new Answer.Status(object(json, "status", where), generateUsers);
-            case "update" -> new Answer.Update(object(json, "update", where), generateUsers);
+            case "status" -> new Answer.Status(object(json, "status", where), generateUsers, generatedAs);
+            case "update" -> new Answer.Update(object(json, "update", where), generateUsers, generatedAs);
             default -> fault(json, where);
         };
-        return new Frame(at, answer, log(json, where));
+        List<String> log = log(json, where);
+        if (!log.isEmpty() && answer instanceof Answer.NoMigration) {
+            throw new ScenarioException(where + "\"log\" cannot go with \"noMigration\": with no task, nothing writes a log");
+        }
+        return new Frame(at, answer, log);
     }
 
     private static Answer fault(JsonObject json, String where) throws ScenarioException {

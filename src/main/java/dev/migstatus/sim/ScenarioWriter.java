@@ -22,6 +22,9 @@ public final class ScenarioWriter {
         if (!scenario.description().isEmpty()) {
             top.addProperty("description", scenario.description());
         }
+        if (!scenario.server().equals(ServerVersion.NEWEST)) {
+            top.addProperty("server", scenario.server().toString());
+        }
         JsonArray frames = new JsonArray();
         for (Frame frame : scenario.frames()) {
             frames.add(frame(frame));
@@ -40,10 +43,10 @@ public final class ScenarioWriter {
             json.addProperty("noMigration", true);
         } else if (answer instanceof Answer.Status status) {
             json.add("status", status.status());
-            generated(json, status.generateUsers());
+            generated(json, status.generateUsers(), status.generatedAs());
         } else if (answer instanceof Answer.Update update) {
             json.add("update", update.changes());
-            generated(json, update.generateUsers());
+            generated(json, update.generateUsers(), update.generatedAs());
         } else if (answer instanceof Answer.Fault fault) {
             json.addProperty("fault", fault.kind().wireName());
             if (fault.retryAfterSeconds() != null) {
@@ -58,9 +61,12 @@ public final class ScenarioWriter {
         return json;
     }
 
-    private static void generated(JsonObject json, int users) {
+    private static void generated(JsonObject json, int users, GeneratedAs as) {
         if (users > 0) {
             json.addProperty("generateUsers", users);
+            if (as != GeneratedAs.PARSED) {
+                json.addProperty("generatedAs", as.wireName());
+            }
         }
     }
 }

@@ -14,10 +14,28 @@ final class ServerBodies {
             + "   at Microsoft.AspNetCore.Mvc.Infrastructure.ActionMethodExecutor.TaskOfIActionResultExecutor.Execute(\\u2026)\","
             + "\"hresult\":-2146233078},\"status\":1,\"statusCode\":403}";
 
-    /** {@code GET logs} while nothing runs. */
-    static final String NO_LOGS = "{\"error\":{\"message\":\"No migration is in progress\",\"type\":\"ASC.Common.Web.ItemNotFoundException\","
-            + "\"stack\":\"   at ASC.Api.Migration.MigrationController.GetMigrationLogs()\\u2026\","
-            + "\"hresult\":-2146233088},\"status\":1,\"statusCode\":404}";
+    /**
+     * {@code GET logs} while no task exists: {@code ItemNotFoundException}, a 404, since 3.7.1; before,
+     * a bare {@code System.Exception}, which the exception handler answers with a 500.
+     */
+    static String noTask(int status) {
+        String type = status == 404 ? "ASC.Common.Web.ItemNotFoundException" : "System.Exception";
+        return "{\"error\":{\"message\":\"No migration is in progress\",\"type\":\"" + type + "\","
+                + "\"stack\":\"   at ASC.Api.Migration.MigrationController.GetMigrationLogs()\\u2026\","
+                + "\"hresult\":-2146233088},\"status\":1,\"statusCode\":" + status + "}";
+    }
+
+    /**
+     * {@code GET logs} while an operation runs: its log file is not written yet, and the storage throws
+     * {@code FileNotFoundException}, a 404 since 3.2.1 and a 500 before.
+     */
+    static String logNotWritten(int status) {
+        return "{\"error\":{\"message\":\"File not found\",\"type\":\"System.IO.FileNotFoundException\","
+                + "\"stack\":\"   at ASC.Data.Storage.DiscStorage.DiscDataStore.GetReadStreamAsync(String domain, String path)\\n"
+                + "   at ASC.Migration.Core.MigrationLogger.GetStreamAsync()\\n"
+                + "   at ASC.Api.Migration.MigrationController.GetMigrationLogs()\","
+                + "\"hresult\":-2147024894},\"status\":1,\"statusCode\":" + status + "}";
+    }
 
     /** The page nginx shows for a 5xx of its own. */
     static String proxyPage(int status, String reason) {

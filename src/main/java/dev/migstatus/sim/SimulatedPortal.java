@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  * <p>It can also serve many portals on one port, {@code /p1} … {@code /pN}, for a fleet: each
  * plays its own copy of the scenario, whose clock starts at that portal's first request; they
  * share the worked-out answers, so a thousand portals cost little more memory than one.
+ *
+ * <p>A little over the usual size: its settings, the request's way from path and key to answer, and
+ * the faults read best together; the answers themselves live in {@link Timeline}, {@link OperationLog}
+ * and {@link ServerBodies}.
  */
 public final class SimulatedPortal implements AutoCloseable {
 
@@ -105,6 +109,7 @@ public final class SimulatedPortal implements AutoCloseable {
     }
 
     private final Timeline timeline;
+    private final ServerVersion release;
     private final Settings settings;
     private final RequestLog log;
     private final KeyCheck keys;
@@ -114,6 +119,7 @@ public final class SimulatedPortal implements AutoCloseable {
 
     private SimulatedPortal(Scenario scenario, Settings settings, Clock clock, RequestLog log) throws IOException {
         this.timeline = Timeline.of(scenario);
+        this.release = scenario.server();
         this.settings = settings;
         this.log = log;
         this.keys = new KeyCheck(settings.key(), NOT_AN_ADMIN_KEY);
@@ -225,14 +231,13 @@ public final class SimulatedPortal implements AutoCloseable {
         if (fault != null) {
             fault(exchange, fault, at, step.label());
         } else if (status) {
-            List<String> fields = FieldsFilter.names(exchange.getRequestURI().getRawQuery());
+            List<String> fields = release.honoursFields() ? FieldsFilter.names(exchange.getRequestURI().getRawQuery()) : List.of();
             send(exchange, 200, JSON, ServerBodies.envelope(step.statusText(fields), Replies.href(exchange)), at,
                     fields.isEmpty() ? step.label() : step.label() + " (fields)");
-        } else if (step.noMigration()) {
-            send(exchange, 404, JSON, ServerBodies.NO_LOGS, at, "no migration");
         } else {
-            long lines = step.log().lines().count();
-            send(exchange, 200, "text/plain; charset=utf-8", step.log(), at, lines + (lines == 1 ? " log line" : " log lines"));
+            int index = portal;
+            OperationLog.Reply reply = step.log().reply(release, t -> clocks.wallTime(index, t), clocks.zone());
+            send(exchange, reply.status(), reply.contentType(), reply.body(), at, reply.label());
         }
     }
 

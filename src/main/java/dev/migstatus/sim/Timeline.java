@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * A scenario worked out into what the portal answers at each moment: updates merged into the
- * status before them, made-up users filled in, log lines added up.
+ * status before them, made-up users filled in, and the log as the server keeps it: one per
+ * operation, readable once the operation has ended ({@link OperationLog}).
  */
 final class Timeline {
 
@@ -23,30 +24,54 @@ final class Timeline {
     static Timeline of(Scenario scenario) {
         List<Step> steps = new ArrayList<>();
         JsonObject status = null;
-        StringBuilder log = new StringBuilder();
+        OperationLog.State state = OperationLog.State.NO_TASK;
+        List<OperationLog.Line> lines = new ArrayList<>();
         for (Frame frame : scenario.frames()) {
-            frame.log().forEach(line -> log.append(line).append('\n'));
             Answer answer = frame.answer();
             if (answer instanceof Answer.Status full) {
-                status = withUsers(full.status(), full.generateUsers());
+                status = withUsers(full.status(), full.generateUsers(), full.generatedAs());
             } else if (answer instanceof Answer.Update update) {
-                status = withUsers(MergePatch.apply(status, update.changes()).getAsJsonObject(), update.generateUsers());
+                status = withUsers(MergePatch.apply(status, update.changes()).getAsJsonObject(), update.generateUsers(),
+                        update.generatedAs());
             }
             boolean answersStatus = answer instanceof Answer.Status || answer instanceof Answer.Update;
-            steps.add(new Step(frame.at(), answersStatus ? null : answer, answersStatus ? status : null, log.toString()));
+            if (answersStatus) {
+                boolean ended = ended(status);
+                // A task that runs after none, or after one that ended, is a new operation with a new log;
+                // so is a whole new status after an ended one.
+                if (!ended && state != OperationLog.State.RUNNING
+                        || answer instanceof Answer.Status && state == OperationLog.State.ENDED) {
+                    lines = new ArrayList<>();
+                }
+                state = ended ? OperationLog.State.ENDED : OperationLog.State.RUNNING;
+            } else if (answer instanceof Answer.NoMigration) {
+                state = OperationLog.State.NO_TASK;
+                lines = new ArrayList<>();
+            }
+            for (String line : frame.log()) {
+                lines.add(new OperationLog.Line(frame.at(), line));
+            }
+            steps.add(new Step(frame.at(), answersStatus ? null : answer, answersStatus ? status : null,
+                    new OperationLog(state, lines)));
         }
         return new Timeline(List.copyOf(steps));
     }
 
+    /** Whether the operation is over: completed, or failed (an error is final even without isCompleted). */
+    private static boolean ended(JsonObject status) {
+        String error = Step.text(status.get("error"));
+        return Step.bool(status.get("isCompleted")) || error != null && !error.isEmpty();
+    }
+
     /** A new status whose parseResult lists {@code count} made-up users; the given one is not changed. */
-    private static JsonObject withUsers(JsonObject status, int count) {
+    private static JsonObject withUsers(JsonObject status, int count, GeneratedAs as) {
         if (count == 0) {
             return status;
         }
         JsonElement parseResult = status.get("parseResult");
         JsonObject result = parseResult != null && parseResult.isJsonObject()
                 ? MergePatch.shallowCopy(parseResult.getAsJsonObject()) : new JsonObject();
-        result.add("users", GeneratedUsers.make(count));
+        result.add("users", GeneratedUsers.make(count, as));
         JsonObject copy = MergePatch.shallowCopy(status);
         copy.add("parseResult", result);
         return copy;
@@ -67,12 +92,12 @@ final class Timeline {
     /** One frame, worked out. The status text is written on first use and kept: a big tenant's is megabytes. */
     static final class Step {
 
-        static final Step BEFORE = new Step(Duration.ZERO, new Answer.NoMigration(), null, "");
+        static final Step BEFORE = new Step(Duration.ZERO, new Answer.NoMigration(), null, OperationLog.NONE);
 
         private final Duration at;
         private final Answer answer;
         private final JsonObject status;
-        private final String log;
+        private final OperationLog log;
         private String statusText;
         /** The text for the names of the last filtered request: a watch asks for the same names every time. */
         private List<String> filteredFor;
@@ -82,7 +107,7 @@ final class Timeline {
          * @param answer {@link Answer.NoMigration} or {@link Answer.Fault}; null when the step answers {@code status}
          * @param status the whole status object, or null
          */
-        private Step(Duration at, Answer answer, JsonObject status, String log) {
+        private Step(Duration at, Answer answer, JsonObject status, OperationLog log) {
             this.at = at;
             this.answer = answer;
             this.status = status;
@@ -122,8 +147,8 @@ final class Timeline {
             return filteredText;
         }
 
-        /** The migration log so far, one line each. */
-        String log() {
+        /** The migration log as the server has it now. */
+        OperationLog log() {
             return log;
         }
 
@@ -139,7 +164,7 @@ final class Timeline {
             JsonObject result = member(status, "parseResult");
             String operation = result == null ? null : text(result.get("operation"));
             String what = operation == null ? "starting" : operation;
-            if (bool(status.get("isCompleted"))) {
+            if (ended(status)) {
                 String error = text(status.get("error"));
                 return what + (error == null || error.isEmpty() ? " completed" : " failed");
             }
@@ -152,11 +177,11 @@ final class Timeline {
             return e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
         }
 
-        private static String text(JsonElement e) {
+        static String text(JsonElement e) {
             return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
         }
 
-        private static boolean bool(JsonElement e) {
+        static boolean bool(JsonElement e) {
             return e != null && e.isJsonPrimitive() && e.getAsString().toLowerCase(Locale.ROOT).equals("true");
         }
     }

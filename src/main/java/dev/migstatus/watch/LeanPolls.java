@@ -71,9 +71,14 @@ final class LeanPolls {
         return lean ? StatusFields.LEAN : StatusFields.ALL;
     }
 
-    /** The members a lean answer carries that say which state the operation is in. */
+    /**
+     * The members a lean answer carries that say which state the operation is in. Progress leaving
+     * 0–1 counts: a migration starts at 1 with empty lists while the server parses the archive
+     * again, and fills them when it moves on.
+     */
     private static boolean sameState(MigrationStatus lean, MigrationStatus last) {
         return lean.isCompleted() == last.isCompleted()
+                && lean.progressIndeterminate() == last.progressIndeterminate()
                 && lean.error().equals(last.error())
                 && Objects.equals(lean.parseResult().operationName(), last.parseResult().operationName())
                 && Objects.equals(lean.parseResult().migratorName(), last.parseResult().migratorName());

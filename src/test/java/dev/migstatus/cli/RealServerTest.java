@@ -1,5 +1,9 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.sim.BuiltInScenario;
+import dev.migstatus.sim.Scenario;
+import dev.migstatus.sim.ScenarioReader;
+import dev.migstatus.sim.SimulatedPortal;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
@@ -10,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Corners of the real DocSpace server that a reading of its source turned up (README, "How it
- * reads the server"): each test is one answer the server really gives.
+ * reads the server"): each test is one answer the server really gives, on WireMock or rehearsed on
+ * the simulated portal.
  */
 class RealServerTest {
 
@@ -162,6 +169,27 @@ class RealServerTest {
         assertFalse(r.err().contains("RetryLimitExceededException"), "no .NET type or stack: " + r.err());
     }
 
+    // --- a migration's lists ---------------------------------------------------------------
+
+    /** Migrator.MigrateAsync merges withoutEmailUsers and existUsers into users, and the status still lists them where they were. */
+    @Test
+    void aMigrationsMergedUsersAreListedOnce() {
+        String guest = "{\"key\":\"guest42\",\"email\":\"guest.account@example.com\",\"displayName\":\"Guest Account\",\"userType\":\"Guest\"}";
+        String old = "{\"key\":\"old\",\"email\":\"old.hand@example.com\",\"displayName\":\"Old Hand\",\"userType\":\"User\"}";
+        String skipped = "{\"key\":\"skipped\",\"displayName\":\"Not Selected\",\"userType\":\"User\"}";
+        portal.status(json(Fixtures.envelope("{\"progress\":100,\"error\":\"\",\"isCompleted\":true,\"parseResult\":{"
+                + "\"migratorName\":\"Nextcloud\",\"operation\":\"migration\",\"users\":[{\"key\":\"jdoe\","
+                + "\"email\":\"john.doe@example.com\",\"displayName\":\"John Doe\",\"userType\":\"RoomAdmin\"}," + guest + "," + old + "],"
+                + "\"withoutEmailUsers\":[" + guest + "," + skipped + "],\"existUsers\":[" + old + "],\"groups\":[],"
+                + "\"successedUsers\":2,\"failedUsers\":0,\"errors\":[]}}")));
+        Result r = watch(new CliRun().columns(120));
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.out().contains("Users (3)"), r.out());
+        assertEquals(1, r.out().split("Guest Account", -1).length - 1, "listed once: " + r.out());
+        assertTrue(r.out().contains("Users without e-mail (1)") && r.out().contains("Not Selected"), "the one not merged stays: " + r.out());
+        assertFalse(r.out().contains("Existing users"), r.out());
+    }
+
     // --- DocSpace 2.0 ------------------------------------------------------------------------
 
     /** DocSpace 2.0's status: no error, no isCompleted; parseResult once the parse is done, users without userType. */
@@ -204,5 +232,37 @@ class RealServerTest {
         Result r = watch(new CliRun());
         assertEquals(8, r.exitCode(), r.all());
         assertTrue(r.err().contains("check --host and its path prefix (DocSpace before 2.5 has no migration API)"), r.err());
+    }
+
+    // --- the same, rehearsed on the simulated portal ------------------------------------------
+
+    private static Result logsOfSimulated(Scenario scenario) throws Exception {
+        CliRun run = new CliRun();
+        try (SimulatedPortal sim = SimulatedPortal.start(scenario, SimulatedPortal.Settings.loopback(KEY), run.clock(),
+                SimulatedPortal.RequestLog.NONE)) {
+            return run.run("logs", "--host", sim.url().toString(), "--key", KEY);
+        }
+    }
+
+    private static Scenario scenario(String json) throws Exception {
+        return ScenarioReader.read(new StringReader(json));
+    }
+
+    @Test
+    void theSimulatorRehearsesLogsWhileAnOperationRuns() throws Exception {
+        Result r = logsOfSimulated(BuiltInScenario.FATAL.load());
+        assertEquals(9, r.exitCode(), r.all());
+        assertTrue(r.err().contains("No log yet: the operation on 127.0.0.1:"), r.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3.6, 0s, 4", "3.1, 0s, 4", "3.1, 0s+running, 9", "3.7.2, 0s+running, 9"})
+    void theSimulatorRehearsesOlderServersLogs(String server, String frames, int expected) throws Exception {
+        String first = frames.endsWith("+running")
+                ? "{\"at\": \"0s\", \"status\": {\"progress\": 30, \"error\": \"\", \"isCompleted\": false,"
+                        + " \"parseResult\": {\"migratorName\": \"Nextcloud\", \"operation\": \"migration\"}}}"
+                : "{\"at\": \"0s\", \"noMigration\": true}";
+        Result r = logsOfSimulated(scenario("{\"server\": \"" + server + "\", \"frames\": [" + first + "]}"));
+        assertEquals(expected, r.exitCode(), r.all());
     }
 }

@@ -93,6 +93,12 @@ class ScenarioFileTest {
         "{\"frames\":[{\"at\":\"0s\",\"noMigration\":true,\"generateUsers\":5}]} | frame 1: \"generateUsers\" goes with",
         "{\"frames\":[{\"at\":\"0s\",\"status\":{},\"generateUsers\":1.5}]} | frame 1: \"generateUsers\" must be a whole number",
         "{\"frames\":[{\"at\":\"0s\",\"noMigration\":true,\"log\":\"one line\"}]} | frame 1: \"log\" must be an array of strings",
+        "{\"frames\":[{\"at\":\"0s\",\"noMigration\":true,\"log\":[\"x\"]}]} | frame 1: \"log\" cannot go with \"noMigration\"",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{},\"generatedAs\":\"selected\"}]} | frame 1: \"generatedAs\" goes with \"generateUsers\"",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{},\"generateUsers\":2,\"generatedAs\":\"chosen\"}]} | frame 1: \"generatedAs\" goes with",
+        "{\"server\":\"2.0\",\"frames\":[{\"at\":\"0s\",\"noMigration\":true}]} | \"server\": DocSpace before 2.5.0 serves no migration API",
+        "{\"server\":\"latest\",\"frames\":[{\"at\":\"0s\",\"noMigration\":true}]} | \"server\": \"latest\" is not a DocSpace version",
+        "{\"server\":3.6,\"frames\":[{\"at\":\"0s\",\"noMigration\":true}]} | \"server\" must be a string such as \"3.6\"",
         "{\"frames\":[]} | \"frames\" must be an array of at least one frame",
         "[1, 2] | expected an object with \"frames\"",
         "{\"frames\": [ | not JSON",
@@ -101,6 +107,22 @@ class ScenarioFileTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(new StringReader(json)));
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void theServerReleaseAndHowMadeUpUsersAreListedRoundTrip() throws Exception {
+        Scenario scenario = ScenarioReader.read(new StringReader("""
+                {"server": "3.6", "frames": [
+                  {"at": "0s", "status": {"progress": 0, "isCompleted": false}, "generateUsers": 2, "generatedAs": "selected"},
+                  {"at": "1s", "update": {}, "generateUsers": 2, "generatedAs": "migrated"},
+                  {"at": "2s", "update": {}, "generateUsers": 2}]}
+                """));
+        assertEquals(new ServerVersion(3, 6, 0), scenario.server());
+        assertEquals(GeneratedAs.SELECTED, ((Answer.Status) scenario.frames().get(0).answer()).generatedAs());
+        assertEquals(GeneratedAs.MIGRATED, ((Answer.Update) scenario.frames().get(1).answer()).generatedAs());
+        assertEquals(GeneratedAs.PARSED, ((Answer.Update) scenario.frames().get(2).answer()).generatedAs());
+        assertEquals(scenario, roundTrip(scenario));
+        assertEquals(ServerVersion.NEWEST, ScenarioReader.read(new StringReader(EVERY_KIND)).server(), "the newest when not named");
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The simulated portal on the wire, checked against how API.md says the real server answers. */
+/** The simulated portal on the wire, checked against how the real server answers (README, "How it reads the server"). */
 class SimulatedPortalTest {
 
     private static final String KEY = "sk-0123456789abcdef";
@@ -39,7 +39,9 @@ class SimulatedPortalTest {
     void stop() {
         if (portal != null) {
             portal.close();
+            portal = null;
         }
+        requestLog.clear();
     }
 
     private SimulatedPortal start(String scenarioJson, String key, double speed) throws Exception {
@@ -123,8 +125,50 @@ class SimulatedPortalTest {
         JsonObject result = done.getAsJsonObject("parseResult");
         assertEquals("migration", result.get("operation").getAsString());
         assertEquals(4, result.get("successedUsers").getAsInt());
-        assertEquals(3, result.getAsJsonArray("users").size(), "the users of the parse carry over");
+        assertEquals(4, result.getAsJsonArray("users").size(), "the merged users carry over");
+        assertEquals(1, result.getAsJsonArray("withoutEmailUsers").size(), "and so does the list they were merged from");
         assertEquals("Nextcloud", result.get("migratorName").getAsString());
+    }
+
+    /** DocSpace's MigrationWorker.Start and Migrator.MigrateAsync, step by step (README, "How it reads the server"). */
+    @Test
+    void aMigrationIsANewTaskPlayedInTheServersOrder() throws Exception {
+        start(BuiltInScenario.CLEAN.load(), KEY, 1);
+        status();
+        clock.advance(Duration.ofMillis(7_600));
+        JsonObject request = json(status()).getAsJsonObject("response");
+        JsonObject body = request.getAsJsonObject("parseResult");
+        assertFalse(body.has("operation"), "first the admin's request, as sent: no operation yet: " + body);
+        assertEquals(0, request.get("progress").getAsInt());
+        assertTrue(body.get("importPersonalFiles").getAsBoolean(), "the choices as made");
+        List<JsonObject> selected = users(body, "users");
+        assertEquals(4, selected.size());
+        assertTrue(selected.stream().allMatch(u -> u.get("shouldImport").getAsBoolean()), selected.toString());
+        assertEquals(List.of("RoomAdmin", "User", "User", "Guest"), selected.stream().map(u -> u.get("userType").getAsString()).toList());
+
+        clock.advance(Duration.ofSeconds(1));
+        JsonObject reparse = json(status()).getAsJsonObject("response");
+        assertEquals(1, reparse.get("progress").getAsInt(), "then 1 while the archive is parsed again");
+        assertEquals("migration", reparse.getAsJsonObject("parseResult").get("operation").getAsString());
+        assertTrue(users(reparse.getAsJsonObject("parseResult"), "users").isEmpty());
+
+        clock.advance(Duration.ofSeconds(1));
+        JsonObject preparing = json(status()).getAsJsonObject("response");
+        assertEquals(0, preparing.get("progress").getAsInt(), "then 0, with the lists as parsed again");
+        assertEquals(3, users(preparing.getAsJsonObject("parseResult"), "users").size());
+        assertEquals(1, users(preparing.getAsJsonObject("parseResult"), "withoutEmailUsers").size());
+
+        clock.advance(Duration.ofMillis(500));
+        JsonObject merged = json(status()).getAsJsonObject("response").getAsJsonObject("parseResult");
+        assertEquals(List.of("RoomAdmin", "User", "User", "Guest"),
+                users(merged, "users").stream().map(u -> u.get("userType").getAsString()).toList(),
+                "then the users without e-mail merged into users, with the chosen types");
+    }
+
+    private static List<JsonObject> users(JsonObject parseResult, String list) {
+        List<JsonObject> users = new ArrayList<>();
+        parseResult.getAsJsonArray(list).forEach(u -> users.add(u.getAsJsonObject()));
+        return users;
     }
 
     @Test
@@ -135,7 +179,9 @@ class SimulatedPortalTest {
         String body = text(status());
         assertTrue(body.contains("\"displayName\":\"Siobh\\u0026#225;n O\\u0026#39;Brien\""), "HTML-encoded, then JSON-escaped: " + body);
         assertTrue(body.contains("\"firstName\":\"Siobh\\u00E1n\""), body);
-        assertTrue(body.contains("\"userType\":\"RoomAdmin\""), "userType is a name");
+        assertTrue(body.contains("\"userType\":\"User\""), "userType is a name");
+        assertFalse(body.contains("\"userType\":\"RoomAdmin\"") || body.contains("\"userType\":\"Guest\""),
+                "a parse lists everyone as User: " + body);
         assertTrue(body.contains("\"shouldImport\":false"), body);
         assertFalse(body.contains("null"), "null members are left out: " + body);
         JsonObject guest = JsonParser.parseString(body).getAsJsonObject().getAsJsonObject("response")
@@ -184,21 +230,86 @@ class SimulatedPortalTest {
         assertEquals(1, json(r).get("status").getAsInt());
     }
 
+    private HttpResponse<byte[]> logs() throws Exception {
+        return get(SimulatedPortal.LOGS_PATH, "Authorization", "Bearer " + KEY);
+    }
+
+    private static String errorType(HttpResponse<byte[]> response) {
+        return json(response).getAsJsonObject("error").get("type").getAsString();
+    }
+
     @Test
-    void logsAre404WhileNothingRunsThenPlainTextGrowingFrameByFrame() throws Exception {
+    void logsSayNothingRunsThenFileNotFoundWhileItRunsThenTheLogWithServerTimes() throws Exception {
         start(ScenarioFileTest.EVERY_KIND, KEY, 1);
-        HttpResponse<byte[]> none = get(SimulatedPortal.LOGS_PATH, "Authorization", "Bearer " + KEY);
+        HttpResponse<byte[]> none = logs();
         assertEquals(404, none.statusCode());
         assertEquals("No migration is in progress", json(none).getAsJsonObject("error").get("message").getAsString());
+        assertEquals("ASC.Common.Web.ItemNotFoundException", errorType(none));
 
         clock.advance(Duration.ofSeconds(1));
-        HttpResponse<byte[]> some = get(SimulatedPortal.LOGS_PATH, "Authorization", "Bearer " + KEY);
-        assertEquals(200, some.statusCode());
-        assertEquals("text/plain; charset=utf-8", some.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("started\n", text(some), "no envelope");
+        HttpResponse<byte[]> running = logs();
+        assertEquals(404, running.statusCode(), "the log is written when the operation ends");
+        assertEquals("File not found", json(running).getAsJsonObject("error").get("message").getAsString());
+        assertEquals("System.IO.FileNotFoundException", errorType(running));
+        assertEquals(List.of("404 no migration", "404 no log until the operation ends"), requestLog);
 
         clock.advance(Duration.ofMinutes(2));
-        assertEquals("started\ndone\nO'Brien á\n", text(get(SimulatedPortal.LOGS_PATH, "Authorization", "Bearer " + KEY)));
+        HttpResponse<byte[]> ended = logs();
+        assertEquals(200, ended.statusCode());
+        assertEquals("text/plain; charset=utf-8", ended.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("2026-11-27T08:00:00: started\n2026-11-27T08:02:00: done\n2026-11-27T08:02:00: O'Brien á\n", text(ended),
+                "DateTime.Now:s, server time, from the first request on");
+    }
+
+    @Test
+    void eachOperationHasItsOwnLogAndAnExceptionsMessageHasALineOfItsOwn() throws Exception {
+        start(BuiltInScenario.CLEAN.load(), KEY, 1);
+        status();
+        clock.advance(Duration.ofSeconds(7));
+        String parse = text(logs());
+        assertTrue(parse.startsWith("2026-11-27T08:00:02: 1.00 progress: start\n"), parse);
+        assertTrue(parse.endsWith("2026-11-27T08:00:05: 100.00 progress: Data processing completed\n"), parse);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(404, logs().statusCode(), "once the migration starts, the parse's log is out of reach");
+        clock.advance(Duration.ofSeconds(10));
+        String migration = text(logs());
+        assertTrue(migration.startsWith("2026-11-27T08:00:08: 1.00 progress: start\n"), migration);
+        assertTrue(migration.contains(": 100.00 progress: Migration completed\n"), migration);
+        assertFalse(migration.contains("Unzipping"), "a new log for the new operation: " + migration);
+
+        stop();
+        start(BuiltInScenario.FATAL.load(), KEY, 1);
+        status();
+        clock.advance(Duration.ofSeconds(5));
+        String failed = text(logs());
+        assertTrue(failed.contains(": Couldn't unzip nextcloud-backup.zip\nEnd of Central Directory record could not be found.\n"), failed);
+    }
+
+    /** Servers before 3.7.1 throw a bare Exception for "no task", before 3.2.1 a missing file is a 500 too, and fields are ignored. */
+    @Test
+    void anOlderServersLogsAnswerWith500sAndItIgnoresFields() throws Exception {
+        String frames = "\"frames\": [{\"at\": \"0s\", \"noMigration\": true},"
+                + " {\"at\": \"1s\", \"status\": {\"progress\": 5, \"error\": \"\", \"isCompleted\": false,"
+                + " \"parseResult\": {\"migratorName\": \"Nextcloud\", \"operation\": \"parse\", \"importGroups\": false}}}]";
+        start("{\"server\": \"3.6\", " + frames + "}", KEY, 1);
+        HttpResponse<byte[]> none = logs();
+        assertEquals(500, none.statusCode());
+        assertEquals("System.Exception", errorType(none));
+        assertEquals("No migration is in progress", json(none).getAsJsonObject("error").get("message").getAsString());
+        assertEquals(500, json(none).get("statusCode").getAsInt());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(404, logs().statusCode(), "3.6 maps a missing file to 404");
+
+        stop();
+        start("{\"server\": \"3.1.1\", " + frames + "}", KEY, 1);
+        logs();
+        clock.advance(Duration.ofSeconds(1));
+        HttpResponse<byte[]> running = logs();
+        assertEquals(500, running.statusCode());
+        assertEquals("System.IO.FileNotFoundException", errorType(running));
+        JsonObject full = json(get(SimulatedPortal.STATUS_PATH + "?fields=progress", "Authorization", "Bearer " + KEY));
+        assertTrue(full.getAsJsonObject("response").getAsJsonObject("parseResult").has("importGroups"), "fields ignored: " + full);
     }
 
     @Test
@@ -246,7 +357,7 @@ class SimulatedPortalTest {
         assertEquals(405, post.statusCode());
     }
 
-    /** As DocSpace 3.2.1+ filters every answer (server-facts §1): what the client's lean polls rely on. */
+    /** As DocSpace 3.2.1+ filters every answer (README, "How it reads the server"): what the client's lean polls rely on. */
     @Test
     void fieldsKeepsOnlyTheNamedMembersAndTheEnvelope() throws Exception {
         start(BuiltInScenario.CLEAN.load(), KEY, 1);
@@ -255,7 +366,7 @@ class SimulatedPortalTest {
         String lean = SimulatedPortal.STATUS_PATH + "?fields=progress,error,isCompleted,parseResult.migratorName,parseResult.operation";
         HttpResponse<byte[]> r = get(lean, "Authorization", "Bearer " + KEY);
         JsonObject envelope = json(r);
-        assertEquals("{\"progress\":15,\"error\":\"\",\"isCompleted\":false,"
+        assertEquals("{\"progress\":7,\"error\":\"\",\"isCompleted\":false,"
                 + "\"parseResult\":{\"migratorName\":\"Nextcloud\",\"operation\":\"migration\"}}",
                 envelope.get("response").toString(), "members in the status's own order, nothing else");
         assertEquals(200, envelope.get("statusCode").getAsInt());
@@ -264,7 +375,7 @@ class SimulatedPortalTest {
         assertTrue(requestLog.get(requestLog.size() - 1).endsWith("(fields)"), requestLog.toString());
 
         JsonObject counts = json(get(SimulatedPortal.STATUS_PATH + "?fields=parseResult.users._", "Authorization", "Bearer " + KEY));
-        assertEquals("{\"parseResult\":{\"users\":[{},{},{}]}}", counts.get("response").toString(), "a list keeps its length");
+        assertEquals("{\"parseResult\":{\"users\":[{},{},{},{}]}}", counts.get("response").toString(), "a list keeps its length");
 
         JsonObject whole = json(get(SimulatedPortal.STATUS_PATH + "?fields=parseResult", "Authorization", "Bearer " + KEY));
         assertTrue(whole.getAsJsonObject("response").getAsJsonObject("parseResult").has("importGroups"), whole.toString());
@@ -275,6 +386,6 @@ class SimulatedPortalTest {
         }
         JsonObject bracketed = json(get(SimulatedPortal.STATUS_PATH + "?FIELDS[]=progress&fields[]=isCompleted", "Authorization",
                 "Bearer " + KEY));
-        assertEquals("{\"progress\":15,\"isCompleted\":false}", bracketed.get("response").toString());
+        assertEquals("{\"progress\":7,\"isCompleted\":false}", bracketed.get("response").toString());
     }
 }

@@ -14,8 +14,10 @@ import dev.migstatus.text.Formats;
 import dev.migstatus.text.SafeText;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -68,10 +70,13 @@ public final class TextReport {
 
     public void details(MigrationStatus status) {
         ParseResult r = status.parseResult();
-        UserFailures failures = status.operation() == Operation.MIGRATION && status.isCompleted() ? UserFailures.of(r) : null;
+        boolean migration = status.operation() == Operation.MIGRATION;
+        UserFailures failures = migration && status.isCompleted() ? UserFailures.of(r) : null;
         users("Users", usersTable(EMAIL, r, failures), r.users(), failures);
-        users("Users without e-mail", usersTable(KEY, r, failures), r.withoutEmailUsers(), failures);
-        users("Existing users", EXISTING_USERS, r.existUsers(), null);
+        // A migration merges the users without e-mail and the existing ones into users, and lists them where they were too.
+        users("Users without e-mail", usersTable(KEY, r, failures),
+                migration ? notListedIn(r.users(), r.withoutEmailUsers()) : r.withoutEmailUsers(), failures);
+        users("Existing users", EXISTING_USERS, migration ? notListedIn(r.users(), r.existUsers()) : r.existUsers(), null);
         if (failures != null && !(r.users().isEmpty() && r.withoutEmailUsers().isEmpty())) {
             notes(r, failures);
         }
@@ -127,6 +132,15 @@ public final class TextReport {
             heading(title, users.size());
             table.print(out, style, failedFirst(users, failures), users.size(), MAX_ROWS, width);
         }
+    }
+
+    private static List<MigrationUser> notListedIn(List<MigrationUser> users, List<MigrationUser> others) {
+        if (others.isEmpty()) {
+            return others;
+        }
+        Set<String> listed = new HashSet<>();
+        users.forEach(u -> listed.add(UserFailures.id(u)));
+        return others.stream().filter(u -> !listed.contains(UserFailures.id(u))).toList();
     }
 
     /** Only the first rows are shown: the users who failed must be among them. */
