@@ -39,68 +39,82 @@ public final class EtaEstimator {
     static final Duration HORIZON = Duration.ofHours(6);
     /** No estimate when no step came for this many of the usual gaps between steps (and at least {@link #WINDOW}). */
     private static final int OVERDUE_GAPS = 3;
+    /**
+     * Edges closer together are thinned out, the newest always kept: progress that moves at every
+     * poll would otherwise keep thousands of them, and the rate needs minutes, not seconds.
+     */
+    static final Duration EDGE_SPACING = Duration.ofSeconds(15);
 
     /**
-     * A poll that saw progress rise.
+     * A poll that saw progress rise, in milliseconds of the epoch.
      *
      * @param at   halfway between that poll and the one before: the step happened in between
      * @param blur half that gap: how far {@code at} may be off
      */
-    private record Edge(Instant at, double progress, Duration blur) {
+    private record Edge(long at, double progress, long blur) {
     }
 
     private final Deque<Edge> edges = new ArrayDeque<>();
     private Operation operation;
     private double progress = Double.NaN;
-    private Instant polledAt;
+    private long polledAt;
 
     /**
      * Takes one answer in; call it for every answer, running or not.
      *
      * @param answer empty when the portal runs nothing
      */
-    public void observe(Instant at, Optional<MigrationStatus> answer) {
+    public void observe(Instant time, Optional<MigrationStatus> answer) {
         MigrationStatus status = answer.orElse(null);
         if (status == null || !Phase.of(status).running() || Double.isNaN(status.progress())) {
             forget();
             return;
         }
+        long at = time.toEpochMilli();
         double now = status.progress();
         if (status.operation() != operation || now < progress) {
             // A new operation starts from 0, and a drop means the server started over: the old rate says nothing.
             forget();
             operation = status.operation();
         } else if (now > progress) {
-            if (progress <= 1 || (edges.size() >= 2 && overdue(at))) {
-                // Leaving 0–1 %, or moving after a stop: the time before says nothing of the rate from here on.
-                edges.clear();
-            }
-            Duration blur = Duration.between(polledAt, at).dividedBy(2);
-            edges.addLast(new Edge(at.minus(blur), now, blur));
+            rose(at, now);
         }
         progress = now;
         polledAt = at;
-        while (!edges.isEmpty() && Duration.between(edges.peekFirst().at(), at).compareTo(HORIZON) > 0) {
+        while (!edges.isEmpty() && at - edges.peekFirst().at() > HORIZON.toMillis()) {
             edges.removeFirst();
         }
     }
 
+    private void rose(long at, double now) {
+        if (progress <= 1 || (edges.size() >= 2 && overdue(at))) {
+            // Leaving 0–1 %, or moving after a stop: the time before says nothing of the rate from here on.
+            edges.clear();
+        }
+        if (edges.size() >= 2) {
+            Edge last = edges.removeLast();
+            if (last.at() - edges.peekLast().at() >= EDGE_SPACING.toMillis()) {
+                edges.addLast(last);
+            }
+        }
+        long blur = (at - polledAt) / 2;
+        edges.addLast(new Edge(at - blur, now, blur));
+    }
+
     /** The time left as of {@code now} (the time of the last answer or later), when it can be told honestly. */
-    public Optional<Duration> remaining(Instant now) {
+    public Optional<Duration> remaining(Instant time) {
         Edge last = edges.peekLast();
         if (last == null || progress <= 1 || progress >= 100) {
             return Optional.empty();
         }
+        long now = time.toEpochMilli();
         Edge anchor = anchor(last);
-        if (anchor == null) {
-            return Optional.empty();
-        }
-        if (overdue(now)) {
+        if (anchor == null || overdue(now)) {
             return Optional.empty();
         }
         int steps = stepsAfter(anchor);
-        double measured = seconds(anchor.at(), last.at());
-        double quiet = Math.max(0, seconds(last.at(), now));
+        double measured = (last.at() - anchor.at()) / 1000.0;
+        double quiet = Math.max(0, (now - last.at()) / 1000.0);
         double advance = progress - anchor.progress();
         double step = advance / steps;
         // While the next step is late, the rate cannot be more than one that would bring it now.
@@ -119,17 +133,17 @@ public final class EtaEstimator {
         Edge oldest = null;
         Edge windowed = null;
         for (Edge edge : edges) {
-            Duration span = Duration.between(edge.at(), last.at());
+            long span = last.at() - edge.at();
             boolean usable = last.progress() - edge.progress() >= MIN_ADVANCE
-                    && span.compareTo(MIN_SPAN) >= 0
-                    && edge.blur().plus(last.blur()).multipliedBy(4).compareTo(span) <= 0;
+                    && span >= MIN_SPAN.toMillis()
+                    && 4 * (edge.blur() + last.blur()) <= span;
             if (!usable) {
                 continue;
             }
             if (oldest == null) {
                 oldest = edge;
             }
-            if (span.compareTo(WINDOW) >= 0) {
+            if (span >= WINDOW.toMillis()) {
                 windowed = edge;
             }
         }
@@ -137,13 +151,14 @@ public final class EtaEstimator {
     }
 
     /** Whether the next step is long overdue: for {@link #WINDOW} and for several of the usual gaps between steps. */
-    private boolean overdue(Instant now) {
+    private boolean overdue(long now) {
         Edge first = edges.peekFirst();
         Edge last = edges.peekLast();
-        double usualGap = edges.size() < 2 ? 0 : seconds(first.at(), last.at()) / (edges.size() - 1);
-        return seconds(last.at(), now) > Math.max(WINDOW.toSeconds(), OVERDUE_GAPS * usualGap);
+        double usualGap = edges.size() < 2 ? 0 : (last.at() - first.at()) / (double) (edges.size() - 1);
+        return now - last.at() > Math.max(WINDOW.toMillis(), OVERDUE_GAPS * usualGap);
     }
 
+    /** How many edges follow the anchor: the steps the rate was measured over, after thinning. */
     private int stepsAfter(Edge anchor) {
         int steps = 0;
         for (Iterator<Edge> it = edges.descendingIterator(); it.hasNext() && it.next() != anchor; ) {
@@ -152,14 +167,9 @@ public final class EtaEstimator {
         return steps;
     }
 
-    private static double seconds(Instant from, Instant to) {
-        return Duration.between(from, to).toMillis() / 1000.0;
-    }
-
     private void forget() {
         edges.clear();
         operation = null;
         progress = Double.NaN;
-        polledAt = null;
     }
 }
