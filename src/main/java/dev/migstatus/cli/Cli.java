@@ -3,7 +3,9 @@ package dev.migstatus.cli;
 import dev.migstatus.outcome.ExitCode;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -37,11 +39,10 @@ public final class Cli {
             }
         }
         try {
-            CommandLine commandLine = commandLine();
-            commandLine.setExecutionStrategy(handler);
-            commandLine.setParameterExceptionHandler(handler);
-            commandLine.setExecutionExceptionHandler(handler);
-            running = commandLine;
+            // A watch, the common case, needs the root command only: the subcommands stand in by name,
+            // and anything that needs them (a subcommand, help, an error to explain) runs on the whole tree.
+            CommandLine commandLine = prepared(watchTree());
+            handler.wholeTree(() -> prepared(commandLine()));
             int code = commandLine.execute(args);
             context.out().flush();
             return context.stdout().failed() ? handler.stdoutFailed(context.stdout()) : code;
@@ -66,6 +67,32 @@ public final class Cli {
         return handler.outOfMemory(e, commandLine == null ? null : commandLine.getParseResult());
     }
 
+    private CommandLine prepared(CommandLine commandLine) {
+        commandLine.setExecutionStrategy(handler);
+        commandLine.setParameterExceptionHandler(handler);
+        commandLine.setExecutionExceptionHandler(handler);
+        running = commandLine;
+        return commandLine;
+    }
+
+    /**
+     * The root command with stand-ins for the subcommands: their names, nothing else. Building every
+     * subcommand's options and help is a third of picocli's work at start (docs/performance.md),
+     * and a watch uses none of it.
+     */
+    CommandLine watchTree() {
+        CommandLine root = new CommandLine(new MigstatusCommand(context));
+        for (String name : SUBCOMMANDS) {
+            CommandLine standIn = new CommandLine(CommandSpec.create().name(name));
+            standIn.setUnmatchedArgumentsAllowed(true);
+            root.addSubcommand(name, standIn);
+        }
+        return settings(root);
+    }
+
+    /** The subcommands' names, as the whole tree has them (a test holds the two equal). */
+    static final List<String> SUBCOMMANDS = List.of("logs", "completion", "demo", "simulate", "exporter", "help");
+
     /** The command tree, for running and for generating help, completion and the man page. */
     public CommandLine commandLine() {
         CommandLine root = new CommandLine(new MigstatusCommand(context));
@@ -75,12 +102,7 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new SimulateCommand(context)));
         root.addSubcommand(new CommandLine(new ExporterCommand(context)));
         root.addSubcommand("help", new CommandLine.HelpCommand());
-        // Set after the subcommands are added: picocli hands these only to the subcommands present then.
-        root.setOut(context.out());
-        root.setErr(context.err());
-        root.setCaseInsensitiveEnumValuesAllowed(true);
-        // A repeated option takes its last value, as in most tools: a wrapper's defaults can be overridden.
-        root.setOverwrittenOptionsAllowed(true);
+        settings(root);
         exitCodes(root, ExitCode.helpList());
         exitCodes(root.getSubcommands().get("demo"), ExitCode.helpList());
         exitCodes(root.getSubcommands().get("logs"), ExitCode.helpList(LogsCommand.EXIT_CODES));
@@ -91,6 +113,18 @@ public final class Cli {
             command.getCommandSpec().parser().collectErrors(true);
             SectionedOptionList.install(command);
         }
+        return root;
+    }
+
+    private CommandLine settings(CommandLine root) {
+        // Set after the subcommands are added: picocli hands these only to the subcommands present then.
+        root.setOut(context.out());
+        root.setErr(context.err());
+        root.setCaseInsensitiveEnumValuesAllowed(true);
+        // A repeated option takes its last value, as in most tools: a wrapper's defaults can be overridden.
+        root.setOverwrittenOptionsAllowed(true);
+        // Every error of a command line is known before one is reported: a JSON document is owed for -o json wherever it stands.
+        root.getCommandSpec().parser().collectErrors(true);
         return root;
     }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.RunLast;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The one place where a run that did not get to report on a migration ends: bad options (exit 2),
@@ -27,14 +28,45 @@ import java.time.Duration;
 final class ExitHandler implements IExecutionStrategy, IParameterExceptionHandler, IExecutionExceptionHandler {
 
     private final Context context;
+    /** Builds the whole command tree, while the run has only the watch's; null once it is built. */
+    private Supplier<CommandLine> wholeTree;
 
     ExitHandler(Context context) {
         this.context = context;
     }
 
+    /** The run parses with the watch's tree first; anything that needs more is run again on the whole one. */
+    void wholeTree(Supplier<CommandLine> tree) {
+        this.wholeTree = tree;
+    }
+
+    /**
+     * A subcommand, help (which lists the subcommands) or an error (whose message may name a
+     * subcommand's option) needs the whole tree: the command line is then parsed again on it.
+     *
+     * @return the exit code of that run, or null when the watch's tree is enough
+     */
+    private Integer onWholeTree(ParseResult parseResult, String[] args) {
+        if (wholeTree == null) {
+            return null;
+        }
+        boolean enough = parseResult != null && parseResult.subcommand() == null && !parseResult.isUsageHelpRequested()
+                && parseResult.errors().isEmpty();
+        if (enough) {
+            return null;
+        }
+        CommandLine whole = wholeTree.get();
+        wholeTree = null;
+        return whole.execute(args);
+    }
+
     /** Parsing collects its errors instead of stopping at the first, so the whole line is known when one is reported. */
     @Override
     public int execute(ParseResult parseResult) {
+        Integer whole = onWholeTree(parseResult, parseResult.originalArgs().toArray(String[]::new));
+        if (whole != null) {
+            return whole;
+        }
         for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
             if (!p.errors().isEmpty()) {
                 Exception first = p.errors().get(0);
@@ -52,6 +84,10 @@ final class ExitHandler implements IExecutionStrategy, IParameterExceptionHandle
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
+        Integer whole = onWholeTree(null, args);
+        if (whole != null) {
+            return whole;
+        }
         return usage(UsageMessages.of(ex), ex.getCommandLine(), ex.getCommandLine().getParseResult());
     }
 
