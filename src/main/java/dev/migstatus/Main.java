@@ -5,6 +5,7 @@ import dev.migstatus.cli.Context;
 import dev.migstatus.cli.PartFiles;
 import dev.migstatus.cli.Terminal;
 import dev.migstatus.outcome.ExitCode;
+import dev.migstatus.render.progress.FrameTimer;
 import dev.migstatus.watch.Cancellation;
 
 import java.io.FileDescriptor;
@@ -31,8 +32,9 @@ public final class Main {
         Terminal terminal = SystemTerminal.detect(System.getenv());
         Context context = Context.create(System.getenv(), System.in, new FileOutputStream(FileDescriptor.out),
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
-                Clock.systemUTC(), null, cancellation, terminal, () -> ThreadLocalRandom.current().nextDouble());
-        trapSignals(Thread.currentThread(), cancellation, terminal.interactive(), context.partFiles());
+                Clock.systemUTC(), null, cancellation, terminal, () -> ThreadLocalRandom.current().nextDouble(),
+                FrameTimer.threaded());
+        trapSignals(Thread.currentThread(), cancellation, terminal, context.partFiles());
         Cli cli = new Cli(context);
         reportOutOfMemoryElsewhere(cli);
         // Made now: when even saying it runs out of memory, these bytes are all that is written.
@@ -76,15 +78,19 @@ public final class Main {
      * the terminal, prints the last known state and exits 130. A second signal exits at once.
      * {@code sun.misc.Signal} is used because a shutdown hook cannot choose the exit code.
      */
-    private static void trapSignals(Thread main, Cancellation cancellation, boolean terminal, PartFiles partFiles) {
+    private static void trapSignals(Thread main, Cancellation cancellation, Terminal terminal, PartFiles partFiles) {
         sun.misc.SignalHandler handler = signal -> {
             if (cancellation.isCancelled()) {
                 // A halt skips the code that would remove a report file half written.
                 partFiles.deleteAll();
-                if (terminal) {
-                    // The live display hid the cursor; a halt skips the code that shows it again.
+                // The live display, on stdout or on stderr, hid the cursor; a halt skips the code that shows it again.
+                if (terminal.interactive()) {
                     System.out.print("\r\u001b[2K\u001b[?25h");
                     System.out.flush();
+                }
+                if (terminal.errInteractive()) {
+                    System.err.print("\r\u001b[2K\u001b[?25h");
+                    System.err.flush();
                 }
                 Runtime.getRuntime().halt(130);
             }

@@ -20,9 +20,10 @@ final class SystemTerminal {
         boolean out = !dumb && isTerminal(1);
         boolean err = !dumb && isTerminal(2);
         boolean in = isTerminal(0);
-        Size size = new Size(env);
+        Size size = out || err ? new Size(env) : null;
         return new Terminal(out, err, in, out ? size::columns : () -> fromEnv(env, "COLUMNS", Terminal.DEFAULT_COLUMNS),
-                out ? size::rows : () -> Terminal.DEFAULT_ROWS);
+                out ? size::rows : () -> Terminal.DEFAULT_ROWS,
+                err ? size::columns : () -> fromEnv(env, "COLUMNS", Terminal.DEFAULT_COLUMNS));
     }
 
     /**
@@ -58,18 +59,29 @@ final class SystemTerminal {
         }
     }
 
-    /** Asks {@code stty} once, when first needed; a resize during a watch is not followed. */
+    /**
+     * Asks {@code stty} when first needed, and again after the terminal says it was resized
+     * (SIGWINCH): a live line reads the width for every frame, so a resize costs one {@code stty}
+     * and a frame, and the report at the end fits the terminal as it is then.
+     */
     private static final class Size {
         private final Map<String, String> env;
         private int columns;
         private int rows;
         private int[] asked;
+        private volatile boolean resized;
 
         Size(Map<String, String> env) {
             this.env = env;
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> resized = true);
+            } catch (IllegalArgumentException unsupported) {
+                // No SIGWINCH here (Windows): the size asked first stays.
+            }
         }
 
         synchronized int columns() {
+            followResize();
             if (columns == 0) {
                 columns = fromEnv(env, "COLUMNS", 0);
                 if (columns == 0) {
@@ -80,6 +92,7 @@ final class SystemTerminal {
         }
 
         synchronized int rows() {
+            followResize();
             if (rows == 0) {
                 rows = fromEnv(env, "LINES", 0);
                 if (rows == 0) {
@@ -87,6 +100,16 @@ final class SystemTerminal {
                 }
             }
             return rows;
+        }
+
+        /** After a resize, $COLUMNS and $LINES are stale too: only stty knows. */
+        private void followResize() {
+            if (resized) {
+                resized = false;
+                asked = askStty();
+                rows = asked[0];
+                columns = asked[1];
+            }
         }
 
         /** Rows and columns, asked once. */

@@ -3,6 +3,7 @@ package dev.migstatus.build;
 import dev.migstatus.cli.Cli;
 import dev.migstatus.cli.Context;
 import dev.migstatus.cli.Terminal;
+import dev.migstatus.render.progress.FrameTimer;
 import dev.migstatus.cli.completion.Shell;
 import dev.migstatus.watch.Cancellation;
 import picocli.CommandLine;
@@ -38,7 +39,8 @@ public final class DistFiles {
         }
         Path out = Path.of(args[0]);
         CommandLine tree = new Cli(Context.create(Map.of(), InputStream.nullInputStream(), Writer.nullWriter(),
-                Writer.nullWriter(), Clock.systemUTC(), null, new Cancellation(), Terminal.pipe(), () -> 0.5)).commandLine();
+                Writer.nullWriter(), Clock.systemUTC(), null, new Cancellation(), Terminal.pipe(), () -> 0.5, FrameTimer.NONE))
+                .commandLine();
 
         Path man = Files.createDirectories(out.resolve("man-adoc"));
         int status = ManPageGenerator.generateManPage(man.toFile(), null, new boolean[0], true, tree.getCommandSpec());

@@ -1,5 +1,6 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.render.progress.FrameTimer;
 import dev.migstatus.secrets.RedactingWriter;
 import dev.migstatus.secrets.Redactor;
 import dev.migstatus.watch.Cancellation;
@@ -39,36 +40,39 @@ public record Context(
         DoubleSupplier random,
         OutputStream outBytes,
         PartFiles partFiles,
-        StdoutWatch stdout) {
+        StdoutWatch stdout,
+        FrameTimer frames) {
 
     /**
      * @param sleeper null for a real-time sleeper that wakes when the run is cancelled
+     * @param frames  what moves a live display between polls: a thread of its own, or a test's fake clock
      */
     public static Context create(Map<String, String> env, InputStream stdin, Writer out, Writer err,
                                  Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
-                                 DoubleSupplier random) {
-        return create(env, stdin, out, null, err, clock, sleeper, cancellation, terminal, random, new StdoutWatch(cancellation::cancel));
+                                 DoubleSupplier random, FrameTimer frames) {
+        return create(env, stdin, out, null, err, clock, sleeper, cancellation, terminal, random,
+                new StdoutWatch(cancellation::cancel), frames);
     }
 
     /** With stdout as bytes, which a big {@code -o json} document is written to directly. */
     public static Context create(Map<String, String> env, InputStream stdin, OutputStream out, Writer err,
                                  Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
-                                 DoubleSupplier random) {
+                                 DoubleSupplier random, FrameTimer frames) {
         StdoutWatch stdout = new StdoutWatch(cancellation::cancel);
         OutputStream watched = stdout.watch(out);
         return create(env, stdin, new OutputStreamWriter(watched, StandardCharsets.UTF_8), watched, err, clock, sleeper,
-                cancellation, terminal, random, stdout);
+                cancellation, terminal, random, stdout, frames);
     }
 
     private static Context create(Map<String, String> env, InputStream stdin, Writer out, OutputStream outBytes, Writer err,
                                   Clock clock, Sleeper sleeper, Cancellation cancellation, Terminal terminal,
-                                  DoubleSupplier random, StdoutWatch stdout) {
+                                  DoubleSupplier random, StdoutWatch stdout, FrameTimer frames) {
         Redactor redactor = new Redactor();
         return new Context(Map.copyOf(env), stdin,
                 new PrintWriter(new RedactingWriter(out, redactor), false),
                 new PrintWriter(new RedactingWriter(err, redactor), false),
                 redactor, clock, sleeper == null ? cancellation.sleeper() : sleeper, cancellation, terminal, random, outBytes,
-                new PartFiles(), stdout);
+                new PartFiles(), stdout, frames);
     }
 
     /** Running as a GitHub Actions step: workflow commands, annotations and a step summary are understood. */

@@ -75,8 +75,10 @@ final class DemoCommand implements Callable<Integer> {
         try (SimulatedPortal portal = SimulatedPortal.start(choice.scenario(), SimulatedPortal.Settings.loopback(key),
                 context.clock(), SimulatedPortal.RequestLog.NONE)) {
             if (!output.quiet()) {
-                words.println("migstatus demo: a simulated portal at " + portal.url() + " plays the " + choice.name()
-                        + " scenario (about " + Durations.format(choice.length(1)) + "); migstatus watches it with --until migrated");
+                // Two lines that fit 80 columns for every built-in scenario.
+                words.println("migstatus demo: a simulated portal plays the " + choice.name() + " scenario (about "
+                        + Durations.format(choice.length(1)) + ")");
+                words.println("at " + portal.url() + "; migstatus watches it with --until migrated.");
                 words.flush();
             }
             Connection connection = new Connection(PortalUrl.parse(portal.url().toString()), Credential.of(key), "the demo's key");
@@ -94,15 +96,21 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (code != ExitCode.INTERRUPTED && !output.quiet()) {
             words.println();
-            words.println("Exit code " + code.code() + " (" + code.outcome() + "). Other scenarios: " + others(choice)
-                    + "; e.g. migstatus demo --scenario " + (choice.builtIn() == BuiltInScenario.FAILED_USERS ? "fatal" : "failed-users"));
+            if (code == ExitCode.TIMEOUT) {
+                words.println("The scenario never completed a migration: the demo stopped " + Durations.format(GRACE)
+                        + " after its last frame.");
+            }
+            BuiltInScenario next = choice.builtIn() == BuiltInScenario.FAILED_USERS ? BuiltInScenario.FATAL : BuiltInScenario.FAILED_USERS;
+            words.println("Exit code " + code.code() + " (" + code.outcome() + "). Try: migstatus demo --scenario "
+                    + next.scenarioName());
+            words.println("Other scenarios: " + others(choice, next));
             words.flush();
         }
         return code.code();
     }
 
-    private static String others(ScenarioChoice choice) {
-        return Arrays.stream(BuiltInScenario.values()).filter(s -> s != choice.builtIn())
+    private static String others(ScenarioChoice choice, BuiltInScenario next) {
+        return Arrays.stream(BuiltInScenario.values()).filter(s -> s != choice.builtIn() && s != next)
                 .map(BuiltInScenario::scenarioName).collect(Collectors.joining(", "));
     }
 }

@@ -22,6 +22,10 @@ public final class OutputOptions implements HelpSection {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on stdout; errors still go to stderr. The exit code tells the outcome.")
     private boolean quiet;
 
+    @Option(names = "--plain",
+            description = "Progress as plain lines, one per change, as in a CI log, even on a terminal: nothing redrawn in place.")
+    private boolean plain;
+
     @Option(names = "--color", paramLabel = "WHEN",
             description = "auto (default: on a terminal, unless NO_COLOR is set), always or never.")
     private ColorMode color = ColorMode.AUTO;
@@ -38,6 +42,7 @@ public final class OutputOptions implements HelpSection {
         boolean noColorSet = context.firstEnv(List.of("NO_COLOR")) != null;
         boolean colour = mode == ColorMode.ALWAYS || (mode == ColorMode.AUTO && terminal.interactive() && !noColorSet);
         boolean errColour = mode == ColorMode.ALWAYS || (mode == ColorMode.AUTO && terminal.errInteractive() && !noColorSet);
-        return new OutputSettings(format, quiet, Style.of(colour), Style.of(errColour), terminal.interactive());
+        return new OutputSettings(format, quiet, Style.of(colour), Style.of(errColour), terminal.interactive(),
+                terminal.errInteractive(), plain);
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,14 +26,15 @@ class DemoCommandTest {
     void endsByItselfAfterShowingTheWholeWatch() {
         Result r = new CliRun().run("demo");
         assertEquals(0, r.exitCode(), r.all());
-        assertTrue(r.out().startsWith("migstatus demo: a simulated portal at http://127.0.0.1:"), r.out());
-        assertTrue(r.out().contains("plays the clean scenario (about 13s); migstatus watches it with --until migrated"), r.out());
+        assertTrue(r.out().startsWith("migstatus demo: a simulated portal plays the clean scenario (about 13s)\n"
+                + "at http://127.0.0.1:"), r.out());
+        assertTrue(r.out().contains("; migstatus watches it with --until migrated.\n"), r.out());
         assertTrue(r.out().contains("[00:02] parsing · Nextcloud"), r.out());
         assertTrue(r.out().contains("[00:13] migration finished · Nextcloud"), r.out());
         assertTrue(r.out().contains("Migration completed: 4 users imported, 0 failed"), r.out());
         assertTrue(r.out().contains("Groups (2)"), r.out());
-        assertTrue(r.out().strip().endsWith("Exit code 0 (ok). Other scenarios: failed-users, fatal, flaky, slow-start, big;"
-                + " e.g. migstatus demo --scenario failed-users"), r.out());
+        assertTrue(r.out().strip().endsWith("Exit code 0 (ok). Try: migstatus demo --scenario failed-users\n"
+                + "Other scenarios: fatal, flaky, slow-start, big"), r.out());
         assertEquals("", r.err());
         assertTrue(r.sleeps().stream().allMatch(Duration.ofMillis(500)::equals), "polls every 500ms: " + r.sleeps());
         long wall = r.sleeps().stream().mapToLong(Duration::toMillis).sum();
@@ -46,6 +48,10 @@ class DemoCommandTest {
         Result r = new CliRun().run("demo", "--scenario", scenario.scenarioName());
         assertEquals(scenario.exitCode(), r.exitCode(), r.all());
         assertTrue(r.out().contains("Exit code " + scenario.exitCode() + " ("), r.out());
+        List<String> own = r.out().lines().filter(l -> l.startsWith("migstatus demo:") || l.startsWith("at http")
+                || l.startsWith("Exit code") || l.startsWith("Other scenarios")).toList();
+        assertEquals(4, own.size(), r.out());
+        own.forEach(line -> assertTrue(line.length() <= 80, "the demo's own lines fit 80 columns: " + line));
     }
 
     @Test
@@ -54,7 +60,9 @@ class DemoCommandTest {
                 "{\"frames\":[{\"at\":\"0s\",\"status\":{\"progress\":1,\"error\":\"\",\"isCompleted\":false}}]}");
         Result r = new CliRun().run("demo", "--scenario", file.toString());
         assertEquals(124, r.exitCode(), r.all());
-        assertTrue(r.out().contains("Other scenarios: clean, failed-users"), r.out());
+        assertTrue(r.out().contains("The scenario never completed a migration: the demo stopped 30s after its last frame.\n"
+                + "Exit code 124 (timeout). Try: migstatus demo --scenario failed-users\n"
+                + "Other scenarios: clean, fatal"), r.out());
     }
 
     @Test

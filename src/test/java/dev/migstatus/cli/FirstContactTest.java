@@ -70,7 +70,7 @@ class FirstContactTest {
         Result r = new CliRun().run("--host", closedPortUrl, "--key", KEY, "--timeout", "3s");
         assertEquals(124, r.exitCode(), r.all());
         List<String> lines = r.err().lines().toList();
-        assertTrue(lines.get(0).endsWith("retrying for up to 3s (--timeout), next try in 2s…"), r.err());
+        assertTrue(lines.get(0).endsWith("retrying for up to 3s (the time limit), next try in 2s…"), r.err());
         assertEquals("migstatus: Timed out after 3s; the portal never answered (last: connection refused)", lines.get(lines.size() - 1));
         assertFalse(r.all().contains("no migration"), "nothing is known about its migrations: " + r.all());
     }

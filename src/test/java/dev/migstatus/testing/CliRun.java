@@ -3,6 +3,7 @@ package dev.migstatus.testing;
 import dev.migstatus.cli.Cli;
 import dev.migstatus.cli.Context;
 import dev.migstatus.cli.Terminal;
+import dev.migstatus.render.progress.FrameTimer;
 import dev.migstatus.watch.Cancellation;
 
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.function.IntSupplier;
 
 /**
  * Runs the real command line as a user would, with captured stdout and stderr, a chosen
@@ -41,6 +43,7 @@ public final class CliRun {
 
     private final Map<String, String> env = new HashMap<>();
     private final FakeClock clock = new FakeClock();
+    private final FakeFrames frames = new FakeFrames(clock);
     private final Cancellation cancellation = new Cancellation();
     /** A fleet's webhook thread may sleep while the driver does. */
     private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
@@ -68,7 +71,12 @@ public final class CliRun {
 
     /** Pretends stdout is a terminal of this width. */
     public CliRun terminal(int columns) {
-        terminal = new Terminal(true, true, false, () -> columns);
+        return terminal(() -> columns);
+    }
+
+    /** Pretends stdout is a terminal whose width is read from {@code columns} each time: one the test resizes. */
+    public CliRun terminal(IntSupplier columns) {
+        terminal = new Terminal(true, true, false, columns);
         return this;
     }
 
@@ -106,6 +114,11 @@ public final class CliRun {
         return clock;
     }
 
+    /** The live display's frames: they fire as the fake sleeper moves the clock. */
+    public FakeFrames frames() {
+        return frames;
+    }
+
     public Cancellation cancellation() {
         return cancellation;
     }
@@ -113,7 +126,7 @@ public final class CliRun {
     /** A context with no environment and no terminal, for looking at the command tree. */
     public static Context context() {
         return Context.create(Map.of(), new ByteArrayInputStream(new byte[0]), new StringWriter(), new StringWriter(),
-                new FakeClock(), d -> { }, new Cancellation(), Terminal.pipe(), () -> 0.5);
+                new FakeClock(), d -> { }, new Cancellation(), Terminal.pipe(), () -> 0.5, FrameTimer.NONE);
     }
 
     /** The values picocli reads as {@code --key} in these arguments, before or after a subcommand. */
@@ -151,10 +164,10 @@ public final class CliRun {
                         throw new AssertionError("more than " + RUNAWAY + " sleeps: a watch that never ends");
                     }
                     sleeps.add(duration);
-                    clock.advance(duration);
+                    frames.advance(duration);
                     onSleep.forEach(action -> action.accept(duration));
                 },
-                cancellation, terminal, () -> random);
+                cancellation, terminal, () -> random, frames);
         int code = new Cli(context).run(args);
         Result result = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(), List.copyOf(sleeps));
         assertNoSecretShown(args, result);

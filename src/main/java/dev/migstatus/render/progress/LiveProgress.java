@@ -1,84 +1,120 @@
 package dev.migstatus.render.progress;
 
-import dev.migstatus.model.MigrationStatus;
+import dev.migstatus.docspace.ApiException;
 import dev.migstatus.model.Phase;
 import dev.migstatus.render.Style;
+import dev.migstatus.render.progress.LiveLine.State;
 import dev.migstatus.text.DisplayWidth;
-import dev.migstatus.text.Formats;
+import dev.migstatus.text.Durations;
 import dev.migstatus.watch.Poll;
 import dev.migstatus.watch.WatchResult;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntSupplier;
 
 /**
- * Progress on a terminal: one line redrawn in place with a spinner, a bar, the percent, the
- * elapsed time, the time left when it is known, and counts. A finished phase stays on screen as its own line.
+ * Progress on a terminal: one line redrawn in place, eight times a second on its own timer, so the
+ * spinner and the clock move while a request is out or a retry waits (no request more). A finished
+ * phase stays on screen as its own line, marked as it really ended (✓ done, ✗ failed or gone, no
+ * mark for a wait) with the time it ended. The terminal's width is read for every frame: after a
+ * resize the line fits again, and the rows an old, wider line now wraps onto are cleared.
+ * The watch's thread and the timer's both call in: every entry point is synchronized.
  */
 public final class LiveProgress implements ProgressView {
 
-    private static final String CLEAR_LINE = "\r\u001b[2K";
+    /** Eight frames a second: the spinner turns smoothly; a remote terminal gets about 1 KB/s. */
+    public static final Duration FRAME = Duration.ofMillis(125);
+
+    private static final String ERASE_LINE = "\u001b[2K";
+    private static final String UP = "\u001b[1A";
     private static final String HIDE_CURSOR = "\u001b[?25l";
     private static final String SHOW_CURSOR = "\u001b[?25h";
     private static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
-    private static final int BAR_CELLS = 20;
-    /** More redraws than this per second only cost CPU on a remote terminal. */
-    private static final Duration MIN_REDRAW = Duration.ofMillis(250);
 
     private final PrintWriter out;
     private final Style style;
     private final IntSupplier width;
+    private final Clock clock;
+    private final FrameTimer frames;
+    private final String host;
     private final boolean waitingForMigration;
     private final UserCounter users = new UserCounter();
+    private FrameTimer.Running timer = () -> { };
+    private Instant startedAt;
     private Poll lastPoll;
-    private Instant lastDrawAt;
-    private boolean drawn;
+    /** When a failed request is tried again; null while the portal answers. */
+    private Instant retryAt;
+    /** The columns the line on screen takes; 0 when none is drawn. */
+    private int drawnWidth;
+    private boolean hidden;
     private boolean cursorHidden;
     private boolean closed;
     private int tick;
 
-    public LiveProgress(PrintWriter out, Style style, IntSupplier width, boolean waitingForMigration) {
+    /**
+     * @param out  the terminal: stdout, or stderr when stdout is a file or a JSON document
+     * @param host the portal, named until it first answers
+     */
+    public LiveProgress(PrintWriter out, Style style, IntSupplier width, Clock clock, FrameTimer frames, String host,
+                        boolean waitingForMigration) {
         this.out = out;
         this.style = style;
         this.width = width;
+        this.clock = clock;
+        this.frames = frames;
+        this.host = host;
         this.waitingForMigration = waitingForMigration;
     }
 
     @Override
-    public void polled(Poll poll) {
-        tick++;
-        boolean phaseChanged = lastPoll != null && poll.phaseChanged();
-        if (phaseChanged && drawn) {
-            // Leave the finished phase on screen, marked done, and start a new line for the next.
-            boolean succeeded = poll.phase() != Phase.FAILED && poll.phase() != Phase.NONE;
-            draw(line(lastPoll, "✓", succeeded ? LineState.COMPLETE : LineState.STOPPED));
-            out.println();
-            drawn = false;
+    public synchronized void started(Instant at) {
+        startedAt = at;
+        timer = frames.start(FRAME, this::frame);
+        redraw(at);
+    }
+
+    @Override
+    public synchronized void polled(Poll poll) {
+        retryAt = null;
+        if (lastPoll != null && poll.phaseChanged()) {
+            settle(lastPoll, poll);
         }
         lastPoll = poll;
-        if (!phaseChanged && lastDrawAt != null && Duration.between(lastDrawAt, poll.at()).compareTo(MIN_REDRAW) < 0) {
-            return;
-        }
-        lastDrawAt = poll.at();
-        draw(line(poll, spinner(), LineState.NOT_YET));
+        tick++;
+        redraw(poll.at());
     }
 
     @Override
-    public void clear() {
-        if (drawn) {
-            out.print(CLEAR_LINE);
-            out.flush();
-            drawn = false;
-        }
+    public synchronized void retrying(Instant at, ApiException cause, Duration delay, int attempt) {
+        retryAt = at.plus(delay);
+        redraw(at);
     }
 
     @Override
-    public void restore() {
-        if (!closed && !drawn && lastPoll != null) {
-            draw(line(lastPoll, spinner(), LineState.NOT_YET));
-        }
+    public synchronized void recovered(Instant at, Duration outage, int failures) {
+        retryAt = null;
+    }
+
+    /** The timer's call: the same state, a frame later. */
+    synchronized void frame() {
+        tick++;
+        redraw(clock.instant());
+    }
+
+    @Override
+    public synchronized void clear() {
+        hidden = true;
+        erase();
+        out.flush();
+    }
+
+    @Override
+    public synchronized void restore() {
+        hidden = false;
+        redraw(clock.instant());
     }
 
     @Override
@@ -87,75 +123,88 @@ public final class LiveProgress implements ProgressView {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        timer.stop();
         closed = true;
-        clear();
+        erase();
         if (cursorHidden) {
             out.print(SHOW_CURSOR);
-            out.flush();
             cursorHidden = false;
+        }
+        out.flush();
+    }
+
+    /**
+     * Leaves the phase that ended on screen, as it really ended, with the time the watch saw it end,
+     * and starts a new line for the next.
+     */
+    private void settle(Poll ended, Poll next) {
+        String mark;
+        State state;
+        if (!ended.phase().running()) {
+            mark = " ";
+            state = State.WAITED;
+        } else if (next.phase() == Phase.FAILED || next.phase() == Phase.NONE) {
+            mark = style.red("✗");
+            state = State.STOPPED;
+        } else {
+            mark = style.green("✓");
+            state = State.DONE;
+        }
+        draw(mark, words(ended, state, next.elapsed(), ""));
+        out.println();
+        drawnWidth = 0;
+    }
+
+    private void redraw(Instant now) {
+        if (closed || hidden || startedAt == null) {
+            return;
+        }
+        Duration elapsed = Duration.between(startedAt, now);
+        String note = retryAt == null ? "" : "retrying in " + Durations.format(Duration.between(now, retryAt).isNegative()
+                ? Duration.ZERO : Duration.between(now, retryAt).plusMillis(999).withNanos(0));
+        String spinner = style.cyan(String.valueOf(SPINNER.charAt(tick % SPINNER.length())));
+        if (lastPoll == null) {
+            draw(spinner, LiveLine.fit("waiting for " + host + " to answer", null, State.WAITED, elapsed, note, "", tick, room()));
+        } else {
+            draw(spinner, words(lastPoll, State.RUNNING, elapsed, note.isEmpty() ? PhaseLine.timeLeft(lastPoll) : note));
         }
     }
 
-    private void draw(String line) {
+    private String words(Poll poll, State state, Duration elapsed, String note) {
+        String counts = poll.status().map(s -> PhaseLine.counts(poll, s, waitingForMigration, users)).orElse("");
+        String head = LiveLine.head(PhaseLine.phase(poll, waitingForMigration), poll.status().orElse(null));
+        return LiveLine.fit(head, poll, state, elapsed, state == State.RUNNING ? note : "", counts, tick, room());
+    }
+
+    /** The mark and a space take two columns; one more stays free, so the cursor never waits at the edge. */
+    private int room() {
+        return width.getAsInt() - 3;
+    }
+
+    /** @param mark one column: drawn apart so that its colour codes do not count against the width */
+    private void draw(String mark, String words) {
         if (!cursorHidden) {
             out.print(HIDE_CURSOR);
             cursorHidden = true;
         }
-        out.print(CLEAR_LINE + line);
+        erase();
+        out.print(mark + " " + words);
         out.flush();
-        drawn = true;
+        drawnWidth = 2 + DisplayWidth.of(words);
     }
-
-    private String spinner() {
-        return style.cyan(String.valueOf(SPINNER.charAt(tick % SPINNER.length())));
-    }
-
-    /** How a drawn phase stands: still going, finished (the bar fills), or left for a failure or nothing. */
-    private enum LineState { NOT_YET, COMPLETE, STOPPED }
 
     /**
-     * The mark is drawn apart so that its colour codes do not count against the width; when the line
-     * is too narrow the counts go first, then the time left, so the percent and the elapsed time
-     * stay readable (a time left cut to "…" would say nothing).
+     * Takes the line off the screen. A terminal made narrower than the line re-flows it onto more rows
+     * (tmux, VTE, iTerm2, kitty, Windows Terminal do), with the cursor on the last: those rows go too.
      */
-    private String line(Poll poll, String mark, LineState state) {
-        int room = Math.max(10, width.getAsInt() - 3);
-        String essentials = PhaseLine.phase(poll, waitingForMigration);
-        String counts = "";
-        if (poll.status().isPresent()) {
-            MigrationStatus status = poll.status().get();
-            counts = PhaseLine.counts(poll, status, waitingForMigration, users);
-            for (int cells : new int[] {BAR_CELLS, BAR_CELLS / 2, 0}) {
-                StringBuilder text = new StringBuilder(essentials);
-                details(poll, status, text, state, cells);
-                if (DisplayWidth.of(text.toString()) <= room || cells == 0) {
-                    essentials = text.toString();
-                    break;
-                }
-            }
+    private void erase() {
+        if (drawnWidth == 0) {
+            return;
         }
-        String text = essentials;
-        for (String extra : new String[] {state == LineState.NOT_YET ? PhaseLine.timeLeft(poll) : "", counts}) {
-            if (!extra.isEmpty() && DisplayWidth.of(text) + 2 + DisplayWidth.of(extra) <= room) {
-                text = text + "  " + extra;
-            }
-        }
-        return mark + " " + DisplayWidth.fit(text, room);
-    }
-
-    /** @param cells the bar's width; a narrow terminal gets a shorter one, or none */
-    private void details(Poll poll, MigrationStatus status, StringBuilder text, LineState state, int cells) {
-        String migrator = PhaseLine.migrator(status);
-        if (!migrator.isEmpty()) {
-            text.append(" · ").append(migrator);
-        }
-        int percent = state == LineState.COMPLETE ? 100 : PhaseLine.percent(poll);
-        // A phase that ended without a known percent shows no bar: one still sweeping would say it runs on.
-        if (poll.phase().running() && !(state == LineState.STOPPED && percent < 0)) {
-            text.append("  ").append(cells > 0 ? Bar.draw(percent, cells, tick) + " " : "")
-                    .append(percent >= 0 ? String.format("%3d%%", percent) : "    ");
-        }
-        text.append("  ").append(Formats.clock(poll.elapsed()));
+        int columns = Math.max(1, width.getAsInt());
+        int rows = (drawnWidth + columns - 1) / columns;
+        out.print("\r" + ERASE_LINE + (UP + ERASE_LINE).repeat(Math.max(0, rows - 1)));
+        drawnWidth = 0;
     }
 }

@@ -55,10 +55,10 @@ public final class RetryNotices implements WatchListener {
         }
     }
 
-    /** How long the streak may go on: {@code 5m (--retry-for)}, or less when {@code --timeout} comes first. */
+    /** How long the streak may go on: {@code 5m (--retry-for)}, or less when the time limit (--timeout, the demo's own) comes first. */
     private String budget(Instant at) {
         if (deadline != null && Duration.between(at, deadline).compareTo(retryFor) < 0) {
-            return Durations.format(Duration.between(at, deadline)) + " (--timeout)";
+            return Durations.format(Duration.between(at, deadline)) + " (the time limit)";
         }
         return Durations.format(retryFor) + " (--retry-for)";
     }
