@@ -111,7 +111,7 @@ public final class Summary {
     /** For {@code --fail-on-stall}: the watch gave up on an operation that no longer moves. */
     public static String stalled(Duration unchangedFor, MigrationStatus last) {
         return "Stalled: " + noProgress(unchangedFor, last) + "; the migration keeps running on the server;"
-                + " check the portal's migration log (migstatus logs)";
+                + " check the portal or the server's logs (the migration log comes only when the operation ends)";
     }
 
     /**

@@ -33,11 +33,14 @@ public final class StallNotices implements WatchListener {
         if (stallEndsTheWatch) {
             return;
         }
-        // A parse of many users sits at 0–1 % for long: there the plateau is more likely normal.
+        // DocSpace's step per user is 30 % / users, rounded down (none with more than 30 users), it
+        // reports nothing while it copies one user's files, and its log is written only at the end.
         String text = Summary.noProgress(event.unchangedFor(), event.status())
                 + (event.status().progressIndeterminate()
-                ? ": a large archive can sit at 0-1% for long; if it stays, check the portal's migration log (migstatus logs)"
-                : ": the import may be stuck; check the portal's migration log (migstatus logs)");
+                ? ": DocSpace can sit at 0-1% for hours on a large archive, so this may be normal;"
+                        + " if it stays, check the portal or the server's logs"
+                : ": it may be stuck, or copying one user's files (DocSpace does not count within a user);"
+                        + " check the portal or the server's logs");
         messages.warning(text);
         if (annotations != null) {
             GithubActions.warning(annotations, "Migration stalled", text);
