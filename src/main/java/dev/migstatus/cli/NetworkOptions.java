@@ -4,11 +4,13 @@ import dev.migstatus.docspace.ClientSettings;
 import dev.migstatus.docspace.Connection;
 import dev.migstatus.docspace.HttpClients;
 import dev.migstatus.docspace.HttpTransport;
+import dev.migstatus.docspace.PortalUrl;
 import dev.migstatus.docspace.TransportSettings;
 import dev.migstatus.watch.Cancellation;
 
 import picocli.CommandLine.Option;
 
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,9 +60,15 @@ public final class NetworkOptions implements HelpSection {
 
     /** Checks the options against the portal they are for; what would put the key at risk is refused here. */
     Network resolve(Connection connection) {
-        if (!connection.portal().isHttps() && !connection.portal().isLoopback() && !allowHttp) {
-            throw new UsageException("--host " + connection.portal() + " is plain http: the key would cross the network in clear text;"
-                    + " use https:// or, if you must, --allow-http");
+        PortalUrl portal = connection.portal();
+        if (!portal.isHttps() && !allowHttp && !portal.isLoopback()) {
+            // A name that reads as this machine but is not, by a hosts entry or a resolver, is said to be so.
+            List<InetAddress> addresses = portal.addresses();
+            String notHere = PortalUrl.isLoopbackHost(portal.host()) && !addresses.isEmpty()
+                    ? " (" + portal.host() + " is " + addresses.get(0).getHostAddress() + ", not this machine)"
+                    : "";
+            throw new UsageException("--host " + portal + " is plain http" + notHere
+                    + ": the key would cross the network in clear text; use https:// or, if you must, --allow-http");
         }
         if (insecure && caCert != null) {
             throw new UsageException("--insecure and --cacert both given: --cacert verifies with your CA, --insecure verifies nothing; choose one");

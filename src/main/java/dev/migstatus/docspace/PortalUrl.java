@@ -1,7 +1,10 @@
 package dev.migstatus.docspace;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -85,11 +88,30 @@ public final class PortalUrl {
         return base.getPort() == -1 ? base.getHost() : base.getHost() + ":" + base.getPort();
     }
 
+    /**
+     * Whether the portal is this machine: every address its host resolves to is a loopback address.
+     * Judged by the addresses, not by how the name reads: a hosts entry can point
+     * {@code portal.localhost} at a machine on the network. A name that does not resolve is not this machine.
+     */
     public boolean isLoopback() {
-        return isLoopbackHost(base.getHost());
+        List<InetAddress> addresses = addresses();
+        return !addresses.isEmpty() && addresses.stream().allMatch(InetAddress::isLoopbackAddress);
     }
 
-    /** True for an address on this machine: {@code localhost}, 127.0.0.0/8, ::1. */
+    /** The addresses the host resolves to now; none when it does not resolve. */
+    public List<InetAddress> addresses() {
+        String h = base.getHost();
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        try {
+            return List.of(InetAddress.getAllByName(h));
+        } catch (UnknownHostException | SecurityException unresolved) {
+            return List.of();
+        }
+    }
+
+    /** True for a name that reads as this machine: {@code localhost}, 127.0.0.0/8, ::1 (see {@link #isLoopback()}). */
     public static boolean isLoopbackHost(String host) {
         if (host == null) {
             return false;

@@ -88,6 +88,18 @@ class SecurityTest {
     }
 
     @Test
+    void aLocalhostNameIsJudgedByTheAddressItResolvesTo() {
+        // The test JVM's hosts file (src/test/resources/no-dns.hosts) points lan.localhost at 192.0.2.1.
+        Result lan = new CliRun().run("--host", "http://lan.localhost", "--key", KEY);
+        assertEquals(2, lan.exitCode(), lan.all());
+        assertTrue(lan.err().contains("--host http://lan.localhost is plain http (lan.localhost is 192.0.2.1, not this machine):"
+                + " the key would cross the network in clear text"), lan.err());
+        portal.status(fixture("migration-completed-clean"));
+        Result here = new CliRun().run("--host", "http://portal.localhost:" + portal.port(), "--key", KEY);
+        assertEquals(0, here.exitCode(), "portal.localhost is 127.0.0.1: " + here.all());
+    }
+
+    @Test
     void aServerMessageEchoingTheKeyIsRedacted() {
         portal.status(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"Access denied for token " + SESSION + "\"},\"status\":1,\"statusCode\":403}"));
