@@ -110,6 +110,24 @@ class SecurityTest {
     }
 
     @Test
+    void theKeyIsRedactedInEveryUrlEscapedForm() {
+        String upper = KEY.replace("-", "%2D");
+        String lower = KEY.replace("-", "%2d");
+        portal.status(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Denied for ?token=" + upper + " and ?token=" + lower + "\"},\"status\":1,\"statusCode\":403}"));
+        Result r = watch(new CliRun(), KEY, "-o", "json");
+        assertEquals(6, r.exitCode(), r.all());
+        assertTrue(r.err().contains("Denied for ?token=[redacted] and ?token=[redacted]"), r.err());
+        assertFalse(r.all().contains("a1b2c3d4e5f6"), r.all());
+        try (Portal elsewhere = new Portal()) {
+            portal.status(aResponse().withStatus(302).withHeader("Location", elsewhere.url() + "/login?next=" + lower));
+            Result redirect = watch(new CliRun(), KEY);
+            assertEquals(8, redirect.exitCode(), redirect.all());
+            assertTrue(redirect.err().contains("/login?next=[redacted]"), redirect.err());
+        }
+    }
+
+    @Test
     void aStatusEchoingTheKeyIsRedactedEverywhere() {
         portal.status(Portal.json(Fixtures.envelope("{\"progress\":100,\"error\":\"bad token " + KEY + "\",\"isCompleted\":true,"
                 + "\"parseResult\":{\"operation\":\"parse\",\"errors\":[\"" + KEY + "\"]}}")));
