@@ -2,6 +2,11 @@ package dev.migstatus.sim;
 
 /** The ways a portal, or a proxy in front of it, fails in real life; {@code wireName} is how a scenario file names one. */
 public enum FaultKind {
+    /**
+     * 500 in DocSpace's own error envelope: the portal could not reach its database while it checked
+     * the key or the admin's rights (the status endpoint swallows its own failures).
+     */
+    SERVER_ERROR("500", 500, "Internal Server Error"),
     /** 502 with the HTML page a reverse proxy shows while DocSpace restarts. */
     BAD_GATEWAY("502", 502, "Bad Gateway"),
     /** 503 with a proxy's HTML page. */

@@ -156,7 +156,7 @@ public final class ScenarioReader {
         String name = stringOrNull(json.get("fault"));
         FaultKind kind = FaultKind.fromWire(name);
         if (kind == null) {
-            throw new ScenarioException(where + "\"fault\" must be one of \"502\", \"503\", \"504\", \"429\", \"reset\"");
+            throw new ScenarioException(where + "\"fault\" must be one of \"500\", \"502\", \"503\", \"504\", \"429\", \"reset\"");
         }
         Integer retryAfter = json.has("retryAfter") ? integer(json.get("retryAfter"), 0, 86_400, "\"retryAfter\"", where) : null;
         return new Answer.Fault(kind, retryAfter);

@@ -37,6 +37,13 @@ final class ServerBodies {
                 + "\"hresult\":-2147024894},\"status\":1,\"statusCode\":" + status + "}";
     }
 
+    /** A 500 of DocSpace's own: its database did not answer while the request was authenticated. */
+    static final String DATABASE_DOWN = "{\"error\":{\"message\":\"The maximum number of retries (15) was exceeded while executing"
+            + " database operations with 'MySqlRetryingExecutionStrategy'. See the inner exception for the most recent failure.\","
+            + "\"type\":\"Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException\","
+            + "\"stack\":\"   at Microsoft.EntityFrameworkCore.Storage.ExecutionStrategy.ExecuteImplementationAsync[TState,TResult](\\u2026)\","
+            + "\"hresult\":-2146233088},\"status\":1,\"statusCode\":500}";
+
     /** The page nginx shows for a 5xx of its own. */
     static String proxyPage(int status, String reason) {
         String title = status + " " + reason;

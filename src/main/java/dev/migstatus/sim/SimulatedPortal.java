@@ -258,6 +258,10 @@ public final class SimulatedPortal implements AutoCloseable {
             send(exchange, 429, null, "", at, label);
             return;
         }
+        if (kind == FaultKind.SERVER_ERROR) {
+            send(exchange, 500, JSON, ServerBodies.DATABASE_DOWN, at, label);
+            return;
+        }
         send(exchange, kind.httpStatus(), "text/html", ServerBodies.proxyPage(kind.httpStatus(), kind.reason()), at, label);
     }
 

@@ -78,7 +78,7 @@ class ScenariosWatchedTest {
         Result r = watch(BuiltInScenario.FLAKY.load(), KEY, "--until", "migrated", "--interval", "500ms");
         assertEquals(0, r.exitCode(), r.all());
         for (String trouble : List.of("502 Bad Gateway", "connection closed without an answer", "429 Too Many Requests",
-                "503 Service Unavailable")) {
+                "503 Service Unavailable", "500 Internal Server Error from 127.0.0.1:")) {
             assertTrue(r.err().contains(trouble), trouble + " not reported: " + r.err());
         }
         assertTrue(r.err().contains("answers again after"), r.err());

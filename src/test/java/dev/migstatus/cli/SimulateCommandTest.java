@@ -127,10 +127,10 @@ class SimulateCommandTest {
     @Test
     void aBrokenScenarioFileSaysWhereInOneLine(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("mine.json"),
-                "{\"frames\":[{\"at\":\"0s\",\"noMigration\":true},{\"at\":\"3s\",\"fault\":\"500\"}]}");
+                "{\"frames\":[{\"at\":\"0s\",\"noMigration\":true},{\"at\":\"3s\",\"fault\":\"501\"}]}");
         Result r = new CliRun().run("simulate", "--scenario", file.toString());
         assertEquals(2, r.exitCode());
-        assertEquals("migstatus: --scenario " + file + ": frame 2: \"fault\" must be one of \"502\", \"503\", \"504\", \"429\","
+        assertEquals("migstatus: --scenario " + file + ": frame 2: \"fault\" must be one of \"500\", \"502\", \"503\", \"504\", \"429\","
                 + " \"reset\" (see 'migstatus simulate --help')\n", r.err());
     }
 

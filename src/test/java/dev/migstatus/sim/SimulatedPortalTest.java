@@ -348,6 +348,16 @@ class SimulatedPortalTest {
     }
 
     @Test
+    void aDatabaseHiccupIsDocSpacesOwn500Envelope() throws Exception {
+        start("{\"frames\": [{\"at\": \"0s\", \"fault\": \"500\"}]}", KEY, 1);
+        HttpResponse<byte[]> r = status();
+        assertEquals(500, r.statusCode());
+        assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException", errorType(r));
+        assertEquals(500, json(r).get("statusCode").getAsInt());
+    }
+
+    @Test
     void otherPathsAndMethodsAreRefused() throws Exception {
         start(ScenarioFileTest.EVERY_KIND, KEY, 1);
         assertEquals(404, get("/api/2.0/migration/list", "Authorization", "Bearer " + KEY).statusCode());
