@@ -17,6 +17,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.zip.ZipException;
@@ -100,8 +102,7 @@ final class Failures {
                     host + " unreachable (the TLS handshake was cut off; is it plain http on that port?)", e);
         }
         if (isCertificateProblem(e)) {
-            return new UnavailableException(Reason.TLS,
-                    "the TLS certificate of " + host + " could not be verified (" + OneLine.of(root) + ")", e, false, null);
+            return certificate(e, root);
         }
         String why = has(e, NoRouteToHostException.class) ? "no route to host"
                 : e instanceof ConnectException || has(e, ConnectException.class) ? "connection refused"
@@ -109,6 +110,37 @@ final class Failures {
                 : lower.contains("no bytes") || lower.contains("eof") || lower.contains("closed") ? "connection closed without an answer"
                 : OneLine.of(root);
         return UnavailableException.transientFault(Reason.NETWORK, host, "unreachable", why, e);
+    }
+
+    /**
+     * A certificate that failed verification, by what failed: each has its own remedy, and only an
+     * unknown authority is one {@code --cacert} can fix.
+     */
+    private UnavailableException certificate(IOException e, String root) {
+        String lower = root.toLowerCase(Locale.ROOT);
+        if (has(e, CertificateExpiredException.class)) {
+            return new UnavailableException(Reason.TLS_EXPIRED, "the TLS certificate of " + host + " has expired ("
+                    + OneLine.of(messageOf(e, CertificateExpiredException.class)) + ")", e, false, null);
+        }
+        if (has(e, CertificateNotYetValidException.class)) {
+            return new UnavailableException(Reason.TLS_NOT_YET_VALID, "the TLS certificate of " + host + " is not valid yet ("
+                    + OneLine.of(messageOf(e, CertificateNotYetValidException.class)) + ")", e, false, null);
+        }
+        if (lower.contains("no subject alternative") || lower.contains("no name matching")) {
+            return new UnavailableException(Reason.TLS_NAME, "the TLS certificate of " + host + " is for another name ("
+                    + OneLine.of(root) + ")", e, false, null);
+        }
+        return new UnavailableException(Reason.TLS,
+                "the TLS certificate of " + host + " could not be verified (" + OneLine.of(root) + ")", e, false, null);
+    }
+
+    private static String messageOf(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t) && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return rootMessage(e);
     }
 
     /**

@@ -15,8 +15,14 @@ public final class UnavailableException extends ApiException {
         UNKNOWN_HOST,
         /** No answer, or no whole answer, in time. */
         TIMEOUT,
-        /** The certificate could not be verified. */
+        /** The certificate could not be verified: no authority this machine trusts signed it. */
         TLS,
+        /** The certificate is for another name than the portal's. */
+        TLS_NAME,
+        /** The certificate has expired. */
+        TLS_EXPIRED,
+        /** The certificate is not valid yet (or this machine's clock is behind). */
+        TLS_NOT_YET_VALID,
         /** An https request reached a port that speaks plain http. */
         PLAIN_HTTP,
         /** A 5xx from a proxy in front of the portal, or without a body. */

@@ -82,6 +82,10 @@ public record Outcome(ExitCode code, String message, boolean isError) {
             case UNKNOWN_HOST -> "; check --host";
             case TIMEOUT -> "; the portal or the network is slow, try again later";
             case TLS -> "; if the portal uses a private CA, pass it with --cacert FILE";
+            case TLS_NAME -> "; give --host a name the certificate is for, or have it reissued for this one"
+                    + " (--cacert cannot change a certificate's name)";
+            case TLS_EXPIRED -> "; the certificate must be renewed on the server (--cacert cannot change its dates)";
+            case TLS_NOT_YET_VALID -> "; check this machine's clock, or the certificate's start date on the server";
             case PLAIN_HTTP -> "; it answers plain http there: use --host http://" + host + " if that is really the portal";
             case SERVER -> "; the portal or a proxy in front of it is failing, try again later";
             case PORTAL_ERROR -> "; DocSpace could not reach its database or cache, as a rule: try again later";

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 
 import static dev.migstatus.testing.Portal.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Certificates are verified unless the user says otherwise, and a failure says what to do. */
@@ -41,6 +42,30 @@ class TlsTest {
         assertTrue(r.err().contains("the TLS certificate of 127.0.0.1:" + portal.port() + " could not be verified"), r.err());
         assertTrue(r.err().contains("--cacert FILE"), r.err());
         assertTrue(portal.statusRequests().isEmpty(), "the key never left");
+    }
+
+    @Test
+    void aCertificateForAnotherNameIsNotSentToCacert() {
+        // portal.localhost is 127.0.0.1 (src/test/resources/no-dns.hosts); the certificate names 127.0.0.1 and localhost.
+        Result r = new CliRun().run("--host", "https://portal.localhost:" + portal.port(), "--key", KEY, "--cacert", Portal.caCertFile());
+        assertEquals(7, r.exitCode(), r.all());
+        assertTrue(r.err().contains("the TLS certificate of portal.localhost:" + portal.port() + " is for another name"), r.err());
+        assertTrue(r.err().contains("give --host a name the certificate is for"), r.err());
+        assertFalse(r.err().contains("pass it with --cacert"), r.err());
+        assertTrue(portal.statusRequests().isEmpty(), "the key never left");
+    }
+
+    @Test
+    void anExpiredCertificateIsSaidToBeExpired() {
+        try (Portal expired = Portal.httpsExpired()) {
+            expired.status(fixture("migration-completed-clean"));
+            Result r = new CliRun().run("--host", expired.url(), "--key", KEY, "--cacert", Portal.expiredCertFile());
+            assertEquals(7, r.exitCode(), r.all());
+            assertTrue(r.err().contains("the TLS certificate of 127.0.0.1:" + expired.port() + " has expired (NotAfter: "), r.err());
+            assertTrue(r.err().contains("must be renewed on the server"), r.err());
+            assertFalse(r.err().contains("pass it with --cacert"), r.err());
+            assertTrue(expired.statusRequests().isEmpty(), "the key never left");
+        }
     }
 
     @Test

@@ -29,11 +29,12 @@ public final class Portal implements AutoCloseable, AfterEachCallback {
     private final boolean tls;
 
     public Portal() {
-        this(false);
+        this(null);
     }
 
-    private Portal(boolean tls) {
-        this.tls = tls;
+    /** @param keystore the https portal's key and certificate, a resource; null for plain http */
+    private Portal(String keystore) {
+        this.tls = keystore != null;
         var options = options()
                 .bindAddress("127.0.0.1")
                 .http2PlainDisabled(true)
@@ -42,7 +43,7 @@ public final class Portal implements AutoCloseable, AfterEachCallback {
                 .jettyAcceptors(1);
         if (tls) {
             options.httpDisabled(true).dynamicHttpsPort()
-                    .keystorePath(resourcePath("/tls/portal.p12")).keystoreType("PKCS12")
+                    .keystorePath(resourcePath(keystore)).keystoreType("PKCS12")
                     .keystorePassword("changeit").keyManagerPassword("changeit");
         } else {
             options.dynamicPort();
@@ -53,7 +54,17 @@ public final class Portal implements AutoCloseable, AfterEachCallback {
 
     /** A portal on https with a self-signed certificate for 127.0.0.1; see {@link #caCertFile()}. */
     public static Portal https() {
-        return new Portal(true);
+        return new Portal("/tls/portal.p12");
+    }
+
+    /** A portal on https whose certificate (for 127.0.0.1 and localhost) expired on 2 January 2020; see {@link #expiredCertFile()}. */
+    public static Portal httpsExpired() {
+        return new Portal("/tls/expired.p12");
+    }
+
+    /** The PEM file of the CA that signed the expired certificate: with it, everything about that certificate is trusted but its dates. */
+    public static String expiredCertFile() {
+        return resourcePath("/tls/expired-ca.pem");
     }
 
     /** The PEM file that makes the https portal's certificate trusted. */
