@@ -1,6 +1,7 @@
 package dev.migstatus;
 
 import dev.migstatus.cli.Cli;
+import dev.migstatus.cli.Defaults;
 import dev.migstatus.model.UserTypes;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.testing.CliRun;
@@ -43,6 +44,20 @@ class ReadmeTest {
         String logs = new CliRun().run("logs", "--help").out();
         assertTrue(logs.contains("no_migration: no migration has run on the portal, so there is no log"), logs);
         assertTrue(logs.contains("running: an operation runs: DocSpace writes its log when it ends"), logs);
+    }
+
+    @Test
+    void everyVariableTheHelpListsIsInTheReadmesTable() throws IOException {
+        String readme = readme();
+        String table = readme.substring(readme.indexOf("### Environment variables"), readme.indexOf("## Exit codes"));
+        for (String variable : Defaults.environment().keySet()) {
+            assertTrue(table.contains("`" + variable), variable + " is not in the README's environment table");
+        }
+        for (String variable : Defaults.portalEnvironment().values()) {
+            for (String name : variable.replaceAll(".*then ", "").split(", ")) {
+                assertTrue(table.contains("`" + name + "`"), name + " is not in the README's environment table");
+            }
+        }
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class Cli {
         for (CommandLine command : commandsOf(root)) {
             // Every error of a command line is known before one is reported: a JSON document is owed for -o json wherever it stands.
             command.getCommandSpec().parser().collectErrors(true);
-            SectionedOptionList.install(command);
+            HelpLayout.install(command, environmentOf(command));
         }
         return root;
     }
@@ -126,6 +126,15 @@ public final class Cli {
         // Every error of a command line is known before one is reported: a JSON document is owed for -o json wherever it stands.
         root.getCommandSpec().parser().collectErrors(true);
         return root;
+    }
+
+    /** What each command's --help lists under Environment. */
+    private static Map<String, String> environmentOf(CommandLine command) {
+        return switch (command.getCommandName()) {
+            case "migstatus" -> Defaults.environment();
+            case "logs", "exporter" -> Defaults.portalEnvironment();
+            default -> Map.of();
+        };
     }
 
     private static void exitCodes(CommandLine command, Map<String, String> list) {

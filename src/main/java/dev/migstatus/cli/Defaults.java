@@ -4,8 +4,11 @@ import dev.migstatus.docspace.ClientSettings;
 import dev.migstatus.docspace.TransportSettings;
 import dev.migstatus.text.Durations;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one home of every default and every environment variable the command line reads. Option
@@ -41,6 +44,48 @@ public final class Defaults {
     public static final List<String> KEY_ENV = List.of("MIGSTATUS_KEY", "DOCSPACE_API_KEY", "DOCSPACE_AUTH_TOKEN");
 
     private Defaults() {
+    }
+
+    /**
+     * The environment variables the watch reads, and what for, as its {@code --help} lists them
+     * (the README's table says the same at more length; a test holds the names equal).
+     */
+    public static Map<String, String> environment() {
+        Map<String, String> variables = new LinkedHashMap<>(portalEnvironment());
+        variables.put(WEBHOOK_ENV, "--webhook when it is not given");
+        variables.put("NO_COLOR", "no colour, when set to anything");
+        variables.put("COLUMNS", "the width of tables when stdout is not a terminal");
+        variables.put("GITHUB_ACTIONS", "true (set by the runner): groups, annotations and a step summary");
+        variables.put("MIGSTATUS_DEBUG", "1: the stack trace of an internal error (exit 70)");
+        variables.put("MIGSTATUS_JAVA_OPTS", "extra options for the JVM the launcher starts");
+        return variables;
+    }
+
+    /**
+     * Where migstatus remembers the hints it has given ({@link OneTimeHints}): {@code
+     * $XDG_STATE_HOME/migstatus}, else {@code ~/.local/state/migstatus}, on Windows {@code
+     * %LOCALAPPDATA%\migstatus}; null when the environment names no home.
+     */
+    public static Path stateDirectory(Map<String, String> env) {
+        String state = env.get("XDG_STATE_HOME");
+        if (state != null && Path.of(state).isAbsolute()) {
+            return Path.of(state, "migstatus");
+        }
+        String home = env.get("HOME");
+        if (home != null && Path.of(home).isAbsolute()) {
+            return Path.of(home, ".local", "state", "migstatus");
+        }
+        String local = env.get("LOCALAPPDATA");
+        return local != null && Path.of(local).isAbsolute() ? Path.of(local, "migstatus") : null;
+    }
+
+    /** The variables that name the portal and its key, for every command that reaches one. */
+    public static Map<String, String> portalEnvironment() {
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put(HOST_ENV.get(0), "--host when it is not given; then " + String.join(", ", HOST_ENV.subList(1, HOST_ENV.size())));
+        variables.put(KEY_ENV.get(0), "the key when neither --key nor --key-file is given; then "
+                + String.join(", ", KEY_ENV.subList(1, KEY_ENV.size())));
+        return variables;
     }
 
     public static Duration retryFor() {

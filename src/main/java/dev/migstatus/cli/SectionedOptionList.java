@@ -1,6 +1,5 @@
 package dev.migstatus.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,14 +11,10 @@ import java.util.List;
 /**
  * Lists a command's options under the headings of the mixins they come from (Portal, Watching, …).
  * Mixins rather than picocli's argument groups: a group starts over when one of its options is
- * repeated, silently dropping the others given before it.
+ * repeated, silently dropping the others given before it. When only --help and --version are left
+ * over, they come first without a heading of their own, rather than as a lone "Options:".
  */
 final class SectionedOptionList implements IHelpSectionRenderer {
-
-    static void install(CommandLine command) {
-        command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING, help -> "");
-        command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, new SectionedOptionList());
-    }
 
     @Override
     public String render(Help help) {
@@ -32,6 +27,9 @@ final class SectionedOptionList implements IHelpSectionRenderer {
                 out.append(String.format("%n%s:%n", section.heading())).append(help.optionListExcludingGroups(options));
                 rest.removeAll(options);
             }
+        }
+        if (!rest.isEmpty() && rest.stream().allMatch(HelpLayout::helpOption)) {
+            return String.format("%n") + help.optionListExcludingGroups(rest) + out;
         }
         if (!rest.isEmpty()) {
             out.append(String.format("%nOptions:%n")).append(help.optionListExcludingGroups(rest));

@@ -94,9 +94,11 @@ final class WatchRun {
         if (insecure != null) {
             messages.warning(insecure);
         }
-        if (plan.connection().keySource().equals("--key") && plan.output().interactive()) {
+        // A hint for a person at a terminal, given once: a script that passes --key hears nothing.
+        boolean person = plan.output().interactive() || plan.output().errInteractive();
+        if (plan.connection().keySource().equals("--key") && person && OneTimeHints.firstTime(context, "key-option-hint")) {
             messages.info("hint: --key leaves the key in your shell history and the process list;"
-                    + " --key-file or MIGSTATUS_KEY keep it out");
+                    + " --key-file or MIGSTATUS_KEY keep it out (said once)");
         }
     }
 

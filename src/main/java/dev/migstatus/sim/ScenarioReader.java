@@ -141,8 +141,8 @@ public final class ScenarioReader {
                 }
                 yield new Answer.NoMigration();
             }
-            case "status" -> new Answer.Status(object(json, "status", where), generateUsers, generatedAs);
-            case "update" -> new Answer.Update(object(json, "update", where), generateUsers, generatedAs);
+            case "status" -> new Answer.Status(checked(object(json, "status", where), false, where), generateUsers, generatedAs);
+            case "update" -> new Answer.Update(checked(object(json, "update", where), true, where), generateUsers, generatedAs);
             default -> fault(json, where);
         };
         List<String> log = log(json, where);
@@ -167,6 +167,11 @@ public final class ScenarioReader {
             throw new ScenarioException(where + "\"" + member + "\" must be an object (the status as the server writes it in \"response\")");
         }
         return json.getAsJsonObject(member);
+    }
+
+    private static JsonObject checked(JsonObject status, boolean patch, String where) throws ScenarioException {
+        StatusShape.check(status, patch, where);
+        return status;
     }
 
     private static List<String> log(JsonObject json, String where) throws ScenarioException {

@@ -438,6 +438,15 @@ class ScriptsAndCiTest {
     }
 
     @Test
+    void aWatchThatFailsBeforeAnyAnswerOpensNoEmptyGroup() {
+        portal.status(aResponse().withStatus(401));
+        Result r = watch(new CliRun().env("GITHUB_ACTIONS", "true"));
+        assertEquals(5, r.exitCode(), r.all());
+        assertFalse(r.out().contains("::group::") || r.out().contains("::endgroup::"), r.out());
+        assertTrue(r.out().contains("::error title=migstatus%3A unauthorized::401 Unauthorized"), r.out());
+    }
+
+    @Test
     void withJsonOutputAnnotationsGoToStderr() {
         portal.status(fixture("parse-failed"));
         Result r = watch(new CliRun().env("GITHUB_ACTIONS", "true"), "-o", "json");

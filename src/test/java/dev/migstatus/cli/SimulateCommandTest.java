@@ -147,7 +147,7 @@ class SimulateCommandTest {
         assertTrue(r.out().matches("(?s).*\n  demo +Shows migstatus at work.*"), r.out());
         assertTrue(r.out().matches("(?s).*\n  simulate +Serves a simulated DocSpace portal.*"), r.out());
         Result sub = new CliRun().run("simulate", "--help");
-        assertTrue(sub.out().contains("--scenario=NAME|FILE"), sub.out());
+        assertTrue(sub.out().contains("--scenario NAME|FILE"), sub.out());
         assertTrue(sub.out().replaceAll("\\s+", " ").contains("clean, failed-users, fatal, flaky, slow-start, big"), sub.out());
     }
 }

@@ -99,6 +99,17 @@ class ScenarioFileTest {
         "{\"server\":\"2.0\",\"frames\":[{\"at\":\"0s\",\"noMigration\":true}]} | \"server\": DocSpace before 2.5.0 serves no migration API",
         "{\"server\":\"latest\",\"frames\":[{\"at\":\"0s\",\"noMigration\":true}]} | \"server\": \"latest\" is not a DocSpace version",
         "{\"server\":3.6,\"frames\":[{\"at\":\"0s\",\"noMigration\":true}]} | \"server\" must be a string such as \"3.6\"",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"progress\":\"x\"}}]} | frame 1: \"progress\" must be a number from 0 to 100 (found \"x\")",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"progress\":101}}]} | frame 1: \"progress\" must be a number from 0 to 100 (found 101)",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{}},{\"at\":\"1s\",\"update\":{\"isCompleted\":\"yes\"}}]} | frame 2: \"isCompleted\" must be true or false",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"error\":null}}]} | frame 1: \"error\" must be a string (found null)",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"parseResult\":{\"operation\":\"import\"}}}]} | frame 1: \"parseResult.operation\" must be \"parse\" or \"migration\"",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"parseResult\":{\"failedUsers\":-1}}}]} | frame 1: \"parseResult.failedUsers\" must be a whole number, 0 or more",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"parseResult\":{\"users\":[{\"email\":42}]}}}]} | frame 1: \"parseResult.users[0].email\" must be a string (found 42)",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"parseResult\":{\"users\":[{\"userType\":7}]}}}]} | frame 1: \"parseResult.users[0].userType\" must be a user type's name",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"parseResult\":{\"users\":[{\"migratingFiles\":{\"filesCount\":1.5}}]}}}]} | frame 1: \"parseResult.users[0].migratingFiles.filesCount\" must be a whole number",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"parseResult\":{\"errors\":[\"ok\",3]}}}]} | frame 1: \"parseResult.errors[1]\" must be a string (found 3)",
+        "{\"frames\":[{\"at\":\"0s\",\"status\":{\"parseResult\":{\"groups\":[\"Sales\"]}}}]} | frame 1: \"parseResult.groups[0]\" must be an object",
         "{\"frames\":[]} | \"frames\" must be an array of at least one frame",
         "[1, 2] | expected an object with \"frames\"",
         "{\"frames\": [ | not JSON",
@@ -107,6 +118,15 @@ class ScenarioFileTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(new StringReader(json)));
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void unknownMembersAndRemovalsPassAsWritten() throws Exception {
+        Scenario scenario = ScenarioReader.read(new StringReader("{\"frames\": ["
+                + "{\"at\": \"0s\", \"status\": {\"progress\": 1, \"progressStatus\": \"odd\","
+                + " \"parseResult\": {\"users\": [{\"userType\": 2}]}}},"
+                + "{\"at\": \"1s\", \"update\": {\"error\": null, \"parseResult\": {\"migratorName\": null}}}]}"));
+        assertEquals(2, scenario.frames().size(), "an unknown member, a user type as old clients wrote it, removals");
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Folds the progress lines of a long watch into one collapsible group of a GitHub Actions log. */
+/**
+ * Folds the progress lines of a long watch into one collapsible group of a GitHub Actions log. The
+ * group opens with the first line, so a watch that fails before any answer leaves no empty group.
+ */
 public final class GroupedProgress implements ProgressView {
 
     private final ProgressView inner;
@@ -25,13 +28,15 @@ public final class GroupedProgress implements ProgressView {
 
     @Override
     public void started(Instant at) {
-        GithubActions.startGroup(out, title);
-        open = true;
         inner.started(at);
     }
 
     @Override
     public void polled(Poll poll) {
+        if (!open) {
+            GithubActions.startGroup(out, title);
+            open = true;
+        }
         inner.polled(poll);
     }
 
