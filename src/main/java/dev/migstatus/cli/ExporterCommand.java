@@ -105,7 +105,7 @@ final class ExporterCommand implements Callable<Integer> {
         mine.forEach(c -> context.redactor().add(c.credential().secret()));
         NetworkOptions.Network network = null;
         for (Connection c : all) {
-            network = networkOptions.resolve(c);
+            network = networkOptions.resolve(c, context.env());
         }
         return new ExporterRun(context, mine, all.size(), share, address, interval, maxInFlight, network).run();
     }

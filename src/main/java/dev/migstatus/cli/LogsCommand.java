@@ -88,12 +88,15 @@ final class LogsCommand implements Callable<Integer> {
         Connection connection = connectionOptions.resolve(context);
         context.redactor().add(connection.credential().secret());
         Path target = ReportFile.writable("--output-file", file != null ? file : oldFileOption);
-        NetworkOptions.Network network = networkOptions.resolve(connection);
+        NetworkOptions.Network network = networkOptions.resolve(connection, context.env());
         Messages messages = new Messages(context.err(), Style.PLAIN);
         VerboseTrace trace = new VerboseTrace(messages);
         String insecure = network.insecureWarning(connection);
         if (insecure != null) {
             messages.warning(insecure);
+        }
+        if (network.proxyNote() != null && network.verbose()) {
+            messages.info(network.proxyNote());
         }
         try (HttpTransport transport = network.open(connection, context.cancellation())) {
             DocSpaceClient client = new DocSpaceClient(connection, transport, network.client(), network.verbose() ? trace : HttpTrace.NONE);

@@ -68,7 +68,7 @@ final class MigstatusCommand implements Callable<Integer> {
         OutputSettings output = outputOptions.resolve(context);
         var settings = watchOptions.resolve(networkOptions.retryFor());
         Reports reports = gateOptions.reports();
-        NetworkOptions.Network network = networkOptions.resolve(connection);
+        NetworkOptions.Network network = networkOptions.resolve(connection, context.env());
         NotifySettings notify = notifyOptions.resolve(context);
         WatchPlan plan = new WatchPlan(connection, settings, gateOptions.policy(), output, reports, network, notify);
         try (HttpTransport transport = network.open(connection, context.cancellation())) {
@@ -82,7 +82,7 @@ final class MigstatusCommand implements Callable<Integer> {
         var settings = watchOptions.resolve(networkOptions.retryFor());
         NetworkOptions.Network network = null;
         for (Connection portal : portals) {
-            network = networkOptions.resolve(portal);
+            network = networkOptions.resolve(portal, context.env());
         }
         NotifySettings notify = notifyOptions.resolve(context);
         FleetPlan plan = new FleetPlan(portals, settings, gateOptions.policy(), output, gateOptions.fleetReports(), network,

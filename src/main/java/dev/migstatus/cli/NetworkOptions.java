@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.docspace.ClientSettings;
 import dev.migstatus.docspace.Connection;
+import dev.migstatus.docspace.EnvironmentProxies;
 import dev.migstatus.docspace.HttpClients;
 import dev.migstatus.docspace.HttpTransport;
 import dev.migstatus.docspace.PortalUrl;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** How to reach the portal and how long to put up with it not answering. */
 public final class NetworkOptions implements HelpSection {
@@ -59,7 +61,7 @@ public final class NetworkOptions implements HelpSection {
     }
 
     /** Checks the options against the portal they are for; what would put the key at risk is refused here. */
-    Network resolve(Connection connection) {
+    Network resolve(Connection connection, Map<String, String> env) {
         PortalUrl portal = connection.portal();
         if (!portal.isHttps() && !allowHttp && !portal.isLoopback()) {
             // A name that reads as this machine but is not, by a hosts entry or a resolver, is said to be so.
@@ -81,7 +83,13 @@ public final class NetworkOptions implements HelpSection {
         if (retryFor.isNegative()) {
             throw new UsageException("--retry-for cannot be negative");
         }
-        return new Network(new TransportSettings(connectTimeout, caCert, insecure),
+        EnvironmentProxies proxies;
+        try {
+            proxies = EnvironmentProxies.from(env);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return new Network(new TransportSettings(connectTimeout, caCert, insecure, proxies),
                 new ClientSettings(requestTimeout, maxResponseSize, VersionProvider.userAgent()), retryFor, verbose);
     }
 
@@ -98,6 +106,11 @@ public final class NetworkOptions implements HelpSection {
      * @param verbose  every request and answer on stderr
      */
     record Network(TransportSettings transport, ClientSettings client, Duration retryFor, boolean verbose) {
+
+        /** For -v: the proxies the environment names, or null when it names none. */
+        String proxyNote() {
+            return transport.proxies() == null ? null : "proxies from the environment: " + transport.proxies().description();
+        }
 
         /** What --insecure gives away, said on every run; nothing for a plain-http portal, which has no certificate. */
         String insecureWarning(Connection connection) {

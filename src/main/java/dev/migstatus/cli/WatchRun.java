@@ -94,6 +94,10 @@ final class WatchRun {
         if (insecure != null) {
             messages.warning(insecure);
         }
+        String proxies = plan.network().proxyNote();
+        if (proxies != null && plan.network().verbose()) {
+            messages.info(proxies);
+        }
         // A hint for a person at a terminal, given once: a script that passes --key hears nothing.
         boolean person = plan.output().interactive() || plan.output().errInteractive();
         if (plan.connection().keySource().equals("--key") && person && OneTimeHints.firstTime(context, "key-option-hint")) {

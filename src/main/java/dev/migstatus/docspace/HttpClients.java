@@ -46,6 +46,9 @@ public final class HttpClients {
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout());
+        if (settings.proxies() != null) {
+            builder.proxy(settings.proxies());
+        }
         if (!tls) {
             builder.sslContext(new NoTls()).sslParameters(new SSLParameters());
         } else if (settings.insecure()) {
