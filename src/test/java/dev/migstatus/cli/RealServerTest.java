@@ -20,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -43,16 +41,6 @@ class RealServerTest {
 
     @RegisterExtension
     final Portal portal = new Portal();
-
-    private Result watch(CliRun run, String... extra) {
-        return run.watch(portal, KEY, extra);
-    }
-
-    private Result logs(CliRun run, String... extra) {
-        List<String> args = new ArrayList<>(List.of("logs", "--host", portal.url(), "--key", KEY));
-        args.addAll(List.of(extra));
-        return run.run(args.toArray(String[]::new));
-    }
 
     /** An error answer in DocSpace's envelope, as its exception handler writes it. */
     private static ResponseDefinitionBuilder envelope(int status, String fixture) {
@@ -81,7 +69,7 @@ class RealServerTest {
     void aLateErrorWithoutIsCompletedEndsTheWatchAsFailed() {
         portal.statusSequence(json(Fixtures.running("migration", 40)),
                 json(errorWithoutCompletion("migration", 100, "One or more errors occurred. (Access Denied)")));
-        Result r = watch(new CliRun(), "--until", "migrated", "--timeout", "1h");
+        Result r = new CliRun().watch(portal, KEY, "--until", "migrated", "--timeout", "1h");
         assertEquals(3, r.exitCode(), r.all());
         assertTrue(r.out().contains("Migration failed: One or more errors occurred. (Access Denied)"), r.out());
         assertEquals(2, portal.statusRequests().size(), "it ended at the error, not at --timeout");
@@ -90,7 +78,7 @@ class RealServerTest {
     @Test
     void aCancelledParseWithAnErrorIsFailedOnceToo() {
         portal.status(json(errorWithoutCompletion("parse", 27.5, "The operation was canceled.")));
-        Result r = watch(new CliRun(), "--once");
+        Result r = new CliRun().watch(portal, KEY, "--once");
         assertEquals(3, r.exitCode(), r.all());
         assertTrue(r.out().contains("Parse failed: The operation was canceled."), r.out());
     }
@@ -100,7 +88,7 @@ class RealServerTest {
     @Test
     void logsWhileAParseRunsSayTheLogIsWrittenWhenItEndsAndExitNine() {
         portal.logs(envelope(404, "logs-404-file-not-found")).status(fixture("parse-running"));
-        Result r = logs(new CliRun());
+        Result r = new CliRun().logs(portal, KEY);
         assertEquals(9, r.exitCode(), r.all());
         assertEquals("migstatus: No log yet: the parse on " + host() + " is still running (parsing at 27%),"
                 + " and DocSpace writes its log when it ends\n", r.err());
@@ -111,7 +99,7 @@ class RealServerTest {
     @Test
     void logsWhileAMigrationRunsOnAServerBefore321AreA500ThatTheStatusExplains() {
         portal.logs(envelope(500, "logs-500-file-not-found")).status(fixture("migration-running"));
-        Result r = logs(new CliRun());
+        Result r = new CliRun().logs(portal, KEY);
         assertEquals(9, r.exitCode(), r.all());
         assertTrue(r.err().contains("the migration on " + host() + " is still running (migrating at 15%)"), r.err());
         assertTrue(r.sleeps().isEmpty(), "not retried: " + r.sleeps());
@@ -120,7 +108,7 @@ class RealServerTest {
     @Test
     void logsWithNoTaskOnAServerBefore371AreA500InTheTenantsLanguage() {
         portal.logs(envelope(500, "logs-500-no-migration-de")).status(fixture("no-migration"));
-        Result r = logs(new CliRun());
+        Result r = new CliRun().logs(portal, KEY);
         assertEquals(4, r.exitCode(), r.all());
         assertTrue(r.err().contains("No migration is running on " + host() + ", so there is no log"), r.err());
     }
@@ -128,7 +116,7 @@ class RealServerTest {
     @Test
     void aMissingLogOfAnOperationThatEndedIsNotCalledTheWrongAddress() {
         portal.logs(envelope(404, "logs-404-file-not-found")).status(fixture("parse-completed"));
-        Result r = logs(new CliRun());
+        Result r = new CliRun().logs(portal, KEY);
         assertEquals(8, r.exitCode(), r.all());
         assertTrue(r.err().contains("File not found; " + host() + " keeps no log of its last operation"), r.err());
         assertFalse(r.err().contains("check --host"), r.err());
@@ -138,7 +126,7 @@ class RealServerTest {
     void saveLogAfterATimeoutDuringAParseSaysWhyThereIsNoLog(@TempDir Path dir) {
         portal.logs(envelope(404, "logs-404-file-not-found")).status(fixture("parse-running"));
         Path file = dir.resolve("migration.log");
-        Result r = watch(new CliRun(), "--timeout", "10s", "--save-log", file.toString());
+        Result r = new CliRun().watch(portal, KEY, "--timeout", "10s", "--save-log", file.toString());
         assertEquals(124, r.exitCode(), r.all());
         assertTrue(r.err().contains("--save-log: No log yet: the parse on " + host() + " is still running"), r.err());
         assertFalse(r.err().contains("runs no migration"), r.err());
@@ -151,7 +139,7 @@ class RealServerTest {
     void a500EnvelopeOnStatusIsRiddenOutLikeA503() {
         portal.statusSequence(fixture("migration-running"), envelope(500, "error-500-database"),
                 envelope(500, "error-500-database"), fixture("migration-completed-clean"));
-        Result r = watch(new CliRun());
+        Result r = new CliRun().watch(portal, KEY);
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.err().contains("500 Internal Server Error from " + host() + ": The maximum number of retries (15)"
                 + " was exceeded"), r.err());
@@ -161,7 +149,7 @@ class RealServerTest {
     @Test
     void a500EnvelopeThatPersistsIsReportedWithItsMessageWhenTheRetriesRunOut() {
         portal.status(envelope(500, "error-500-database"));
-        Result r = watch(new CliRun(), "--retry-for", "1m");
+        Result r = new CliRun().watch(portal, KEY, "--retry-for", "1m");
         assertEquals(7, r.exitCode(), r.all());
         assertTrue(portal.statusRequests().size() > 2, "retried: " + portal.statusRequests().size());
         assertTrue(r.err().contains("migstatus: 500 Internal Server Error from " + host() + ": The maximum number of retries"), r.err());
@@ -182,7 +170,7 @@ class RealServerTest {
                 + "\"email\":\"john.doe@example.com\",\"displayName\":\"John Doe\",\"userType\":\"RoomAdmin\"}," + guest + "," + old + "],"
                 + "\"withoutEmailUsers\":[" + guest + "," + skipped + "],\"existUsers\":[" + old + "],\"groups\":[],"
                 + "\"successedUsers\":2,\"failedUsers\":0,\"errors\":[]}}")));
-        Result r = watch(new CliRun().columns(120));
+        Result r = new CliRun().columns(120).watch(portal, KEY);
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.out().contains("Users (3)"), r.out());
         assertEquals(1, r.out().split("Guest Account", -1).length - 1, "listed once: " + r.out());
@@ -201,7 +189,7 @@ class RealServerTest {
                         + "{\"users\":[{\"key\":\"jdoe\",\"email\":\"john.doe@example.com\",\"displayName\":\"John Doe\"}],"
                         + "\"migratorName\":\"NextcloudMigrate\",\"modules\":[],\"failedArchives\":[],\"groups\":[]},"
                         + "\"migrationEnded\":false},\"count\":1,\"links\":[],\"status\":0,\"statusCode\":200}"));
-        Result r = watch(new CliRun(), "--until", "migrated", "--timeout", "1h");
+        Result r = new CliRun().watch(portal, KEY, "--until", "migrated", "--timeout", "1h");
         assertEquals(8, r.exitCode(), r.all());
         assertEquals(1, portal.statusRequests().size(), "refused at the first answer");
         assertEquals("migstatus: " + host() + " answered with a status in the shape of DocSpace 2.0, whose migrations migstatus"
@@ -212,7 +200,7 @@ class RealServerTest {
     @ValueSource(strings = {"{\"progress\":30,\"progressStatus\":\"Unzipping...\",\"migrationEnded\":false}", "\"OwncloudMigrate\""})
     void docSpace20IsRefusedByTheStreamingJsonReportToo(String response) {
         portal.status(json("{\"response\":" + response + ",\"count\":1,\"links\":[],\"status\":0,\"statusCode\":200}"));
-        Result r = watch(new CliRun(), "--once", "-o", "json");
+        Result r = new CliRun().watch(portal, KEY, "--once", "-o", "json");
         assertEquals(8, r.exitCode(), r.all());
         assertTrue(r.out().contains("in the shape of DocSpace 2.0"), r.out());
     }
@@ -220,7 +208,7 @@ class RealServerTest {
     @Test
     void docSpace20sCancelledStatusIsTheMigratorsNameAndIsRefusedToo() {
         portal.status(json("{\"response\":\"NextcloudMigrate\",\"count\":1,\"links\":[],\"status\":0,\"statusCode\":200}"));
-        Result r = watch(new CliRun());
+        Result r = new CliRun().watch(portal, KEY);
         assertEquals(8, r.exitCode(), r.all());
         assertTrue(r.err().contains("DocSpace 2.0"), r.err());
     }
@@ -229,7 +217,7 @@ class RealServerTest {
     @Test
     void aPlain404OnStatusMentionsThatOldDocSpaceHasNoMigrationApi() {
         portal.status(aResponse().withStatus(404));
-        Result r = watch(new CliRun());
+        Result r = new CliRun().watch(portal, KEY);
         assertEquals(8, r.exitCode(), r.all());
         assertTrue(r.err().contains("check --host and its path prefix (DocSpace before 2.5 has no migration API)"), r.err());
     }

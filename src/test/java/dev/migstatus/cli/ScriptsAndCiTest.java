@@ -54,9 +54,7 @@ class ScriptsAndCiTest {
     }
 
     private Result logs(CliRun run, String... extra) {
-        List<String> args = new ArrayList<>(List.of("logs", "--host", portal.url(), "--key", KEY));
-        args.addAll(List.of(extra));
-        return run.run(args.toArray(String[]::new));
+        return run.logs(portal, KEY, extra);
     }
 
     private static List<JsonObject> events(Result r) {

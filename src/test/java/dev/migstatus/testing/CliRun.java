@@ -154,6 +154,13 @@ public final class CliRun {
         return run(args.toArray(String[]::new));
     }
 
+    /** Fetches {@code portal}'s log with {@code key}, as {@code migstatus logs --host … --key … extra…}. */
+    public Result logs(Portal portal, String key, String... extra) {
+        List<String> args = new ArrayList<>(List.of("logs", "--host", portal.url(), "--key", key));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
     public Result run(String... args) {
         // stdout as bytes, as Main has it: a big -o json document is written to it directly.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
