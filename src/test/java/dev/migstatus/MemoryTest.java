@@ -135,5 +135,11 @@ class MemoryTest {
         JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals("internal_error", doc.get("outcome").getAsString());
         assertEquals(70, doc.get("exitCode").getAsInt());
+        // Two portals: the answers are read on the fleet's pool threads, and said the same way.
+        Ended fleet = new ChildJvm(dir, List.of("-Xmx16m", "-XX:+UseSerialGC"), "--host", portal.url(), "--host",
+                portal.url().replace("127.0.0.1", "localhost"), "--key", KEY, "--once").run(BOUND);
+        assertEquals(70, fleet.exitCode(), fleet.out() + fleet.err());
+        assertTrue(fleet.err().contains("migstatus: out of memory (Java heap space)"), fleet.err());
+        assertFalse(fleet.err().contains("Exception"), fleet.err());
     }
 }

@@ -157,6 +157,10 @@ public final class FleetDriver<A, R> {
                     continue;
                 } catch (ExecutionException e) {
                     cancelInFlight();
+                    if (e.getCause() instanceof Error error) {
+                        // Memory that ran out on a pool thread is said as such, on this thread, like anywhere else.
+                        throw error;
+                    }
                     throw new IllegalStateException("a request threw instead of returning its failure", e.getCause());
                 }
                 Instant now = clock.instant();
