@@ -23,6 +23,7 @@ import dev.migstatus.render.report.FinalReport;
 import dev.migstatus.render.report.FleetReport;
 import dev.migstatus.render.report.FleetResult;
 import dev.migstatus.render.report.GithubActions;
+import dev.migstatus.text.Formats;
 import dev.migstatus.text.ShortNames;
 import dev.migstatus.watch.Backoff;
 import dev.migstatus.watch.Ending;
@@ -200,7 +201,7 @@ final class FleetRun {
         if (output.ndjson()) {
             FleetReport.json(context.out(), fleet, json -> {
                 json.name("event").value("fleet");
-                json.name("time").value(context.clock().instant().toString());
+                json.name("time").value(Formats.timestamp(context.clock().instant()));
             });
         } else if (output.json()) {
             FleetReport.json(context.out(), fleet, null);

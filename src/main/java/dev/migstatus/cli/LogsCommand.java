@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {
             "  migstatus logs --host portal.example.com --key-file ~/.docspace-key",
-            "  migstatus logs --host portal.example.com --key-file ~/.docspace-key --output-file migration.log",
+            "  migstatus logs --host portal.example.com --key-file ~/.docspace-key \\",
+            "      --output-file migration.log",
         })
 final class LogsCommand implements Callable<Integer> {
 

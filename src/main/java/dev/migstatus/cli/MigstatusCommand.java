@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {
             "  migstatus --host portal.example.com --key-file ~/.docspace-key",
-            "  migstatus --host portal.example.com --until migrated -o json > result.json",
+            "  migstatus --host portal.example.com --key-file ~/.docspace-key \\",
+            "      --until migrated -o json > result.json",
         })
 final class MigstatusCommand implements Callable<Integer> {
 

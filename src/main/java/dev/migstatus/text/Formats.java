@@ -1,6 +1,9 @@
 package dev.migstatus.text;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Numbers as people read them: sizes, elapsed times, percentages. */
@@ -22,6 +25,17 @@ public final class Formats {
             unit++;
         }
         return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /**
+     * {@code 2026-11-27T08:00:03.250Z}: UTC to the millisecond, always three digits, as JavaScript
+     * writes it (jq's {@code fromdateiso8601} takes it after {@code sub("\\.[0-9]+Z$"; "Z")}).
+     */
+    public static String timestamp(Instant at) {
+        return TIMESTAMP.format(at);
     }
 
     /** {@code 03:12} under an hour, {@code 1:02:03} above. */

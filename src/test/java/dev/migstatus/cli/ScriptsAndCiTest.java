@@ -76,6 +76,8 @@ class ScriptsAndCiTest {
         assertEquals("done", names.get(names.size() - 1));
         assertTrue(names.contains("phase") && names.contains("progress") && names.contains("retry") && names.contains("recovered"), names.toString());
         assertTrue(events.stream().allMatch(e -> e.has("time") && e.get("time").getAsString().startsWith("2026-11-27T08:")));
+        assertTrue(events.stream().allMatch(e -> e.get("time").getAsString().matches("2026-11-27T08:\\d\\d:\\d\\d\\.\\d{3}Z")),
+                "UTC to the millisecond, never nanoseconds: " + events);
         JsonObject toMigrating = events.stream().filter(e -> e.get("event").getAsString().equals("phase")
                 && e.get("to").getAsString().equals("migrating")).findFirst().orElseThrow();
         assertEquals("parse_finished", toMigrating.get("from").getAsString());

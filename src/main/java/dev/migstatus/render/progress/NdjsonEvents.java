@@ -7,6 +7,7 @@ import dev.migstatus.model.Phase;
 import dev.migstatus.render.report.FinalReport;
 import dev.migstatus.render.report.JsonReport;
 import dev.migstatus.render.report.StatusJson;
+import dev.migstatus.text.Formats;
 import dev.migstatus.text.SafeText;
 import dev.migstatus.watch.Poll;
 
@@ -116,7 +117,7 @@ public final class NdjsonEvents implements ProgressView {
     public void done(Instant at, FinalReport report) {
         JsonReport.printLine(out, json -> JsonReport.writeObject(json, report, lead -> {
             lead.name("event").value("done");
-            lead.name("time").value(at.toString());
+            lead.name("time").value(Formats.timestamp(at));
         }));
     }
 
@@ -155,7 +156,7 @@ public final class NdjsonEvents implements ProgressView {
         JsonReport.printLine(out, json -> {
             json.beginObject();
             json.name("event").value(name);
-            json.name("time").value(at.toString());
+            json.name("time").value(Formats.timestamp(at));
             json.name("schemaVersion").value(JsonReport.SCHEMA_VERSION);
             if (hostOnEvery && !name.equals("start")) {
                 json.name("host").value(host);
