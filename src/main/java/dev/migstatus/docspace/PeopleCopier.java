@@ -16,10 +16,13 @@ import java.util.List;
  * each user's members in the report's order, whatever order they came in, absent ones as null,
  * {@code displayName} decoded and {@code userType} a name, as {@link PeopleReader} reads them.
  * Each user's values are written to a scratch buffer first, then copied out in order.
+ *
+ * <p>Longer than most classes for one job: it mirrors {@link PeopleReader} member for member, so
+ * that the two read side by side, and users and groups share the scratch buffer's bookkeeping.
  */
 final class PeopleCopier {
 
-    private final JsonBytes.Names user = new JsonBytes.Names(
+    private final MemberNames user = new MemberNames(
             "key", "email", "displayName", "firstName", "lastName", "userType", "migratingFiles");
     private static final int KEY = 0;
     private static final int DISPLAY_NAME = 2;
@@ -27,13 +30,12 @@ final class PeopleCopier {
     private static final int MIGRATING_FILES = 6;
     private static final byte[][] USER_OUT = ascii("{\"key\":", ",\"email\":", ",\"displayName\":", ",\"firstName\":",
             ",\"lastName\":", ",\"userType\":");
-    private final JsonBytes.Names files = new JsonBytes.Names("foldersCount", "filesCount", "bytesTotal");
+    private final MemberNames files = new MemberNames("foldersCount", "filesCount", "bytesTotal");
     private static final byte[][] FILES_OUT = ascii(",\"migratingFiles\":{\"foldersCount\":", ",\"filesCount\":", ",\"bytesTotal\":");
-    private final JsonBytes.Names group = new JsonBytes.Names("groupName", "moduleName", "userUidList");
+    private final MemberNames group = new MemberNames("groupName", "moduleName", "userUidList");
     private static final byte[][] GROUP_OUT = ascii("{\"groupName\":", ",\"moduleName\":", ",\"userUidList\":");
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMA = {','};
-
 
     private final JsonBytes json;
     private final CopiedValues values;

@@ -1,17 +1,12 @@
 package dev.migstatus.docspace;
 
-import dev.migstatus.model.MigrationGroup;
 import dev.migstatus.model.MigrationStatus;
-import dev.migstatus.model.MigrationUser;
-import dev.migstatus.model.ParseResult;
 
 import com.google.gson.stream.JsonReader;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,15 +19,13 @@ import java.util.List;
  */
 final class StatusCopier {
 
-
     private static final String[] PARSE_RESULT_NAMES = {"migratorName", "operation", "failedArchives", "users",
         "withoutEmailUsers", "existUsers", "groups", "successedUsers", "failedUsers", "files", "errors"};
-    private static final MigrationGroup GROUP = new MigrationGroup(null, null, null);
 
-    private final JsonBytes.Names envelopeNames = new JsonBytes.Names("response", "status", "statusCode", "error");
-    private final JsonBytes.Names statusNames = new JsonBytes.Names("progress", "error", "isCompleted", "parseResult",
+    private final MemberNames envelopeNames = new MemberNames("response", "status", "statusCode", "error");
+    private final MemberNames statusNames = new MemberNames("progress", "error", "isCompleted", "parseResult",
             "progressStatus", "migrationEnded");
-    private final JsonBytes.Names parseResultNames = new JsonBytes.Names(PARSE_RESULT_NAMES);
+    private final MemberNames parseResultNames = new MemberNames(PARSE_RESULT_NAMES);
     private final JsonBytes json;
     private final CopiedValues values;
     private final PeopleCopier people;
@@ -132,7 +125,7 @@ final class StatusCopier {
         double progress = 0;
         String error = "";
         boolean completed = false;
-        Parsed parsed = null;
+        CopiedParseResult parsed = null;
         json.beginObject();
         while (json.hasNext()) {
             json.name();
@@ -153,64 +146,14 @@ final class StatusCopier {
         }
         json.endObject();
         if (parsed == null) {
-            parsed = new Parsed();
+            parsed = new CopiedParseResult();
         }
-        ByteChunks head = new ByteChunks();
-        scratch.reset();
-        scratch.writeAscii("{\"progress\":");
-        scratch.writeAscii(number(progress));
-        scratch.writeAscii(",\"error\":");
-        JsonStrings.write(error, scratch);
-        scratch.writeAscii(",\"isCompleted\":" + completed + ",\"parseResult\":{\"migratorName\":");
-        CopiedValues.writeOrNull(parsed.migratorName, scratch);
-        scratch.writeAscii(",\"operation\":");
-        CopiedValues.writeOrNull(parsed.operation, scratch);
-        scratch.writeAscii(",\"failedArchives\":");
-        strings(parsed.failedArchives);
-        scratch.writeAscii(",\"users\":");
-        scratch.copyTo(head, 0);
-        List<ByteChunks> pieces = new ArrayList<>(List.of(head, parsed.usersText, text(",\"withoutEmailUsers\":"),
-                parsed.withoutEmailText, text(",\"existUsers\":"), parsed.existText, text(",\"groups\":"), parsed.groupsText));
-        scratch.reset();
-        scratch.writeAscii(",\"successedUsers\":" + parsed.succeeded + ",\"failedUsers\":" + parsed.failed + ",\"files\":");
-        strings(parsed.files);
-        scratch.writeAscii(",\"errors\":");
-        strings(parsed.errors);
-        scratch.writeAscii("}}");
-        ByteChunks tail = new ByteChunks();
-        scratch.copyTo(tail, 0);
-        pieces.add(tail);
-        ParseResult result = parsed.present
-                ? new ParseResult(parsed.migratorName, parsed.operation, parsed.failedArchives, parsed.users, parsed.withoutEmail,
-                        parsed.existing, Collections.nCopies(parsed.groups, GROUP), parsed.succeeded, parsed.failed, parsed.files,
-                        parsed.errors)
-                : null;
-        return new Copy(new MigrationStatus(progress, error, completed, result), new StatusJsonText(pieces), parsed.shape);
+        return new Copy(new MigrationStatus(progress, error, completed, parsed.model()),
+                parsed.statusText(progress, error, completed, scratch), parsed.shape);
     }
 
-    /** What one parseResult held; absent members as the model has them. */
-    private static final class Parsed {
-        boolean present;
-        StatusAnswer.Shape shape = StatusAnswer.Shape.NO_PARSE_RESULT;
-        String migratorName;
-        String operation;
-        List<String> failedArchives = List.of();
-        List<MigrationUser> users;
-        List<MigrationUser> withoutEmail;
-        List<MigrationUser> existing;
-        int groups;
-        long succeeded;
-        long failed;
-        List<String> files = List.of();
-        List<String> errors = List.of();
-        ByteChunks usersText = text("[]");
-        ByteChunks withoutEmailText = text("[]");
-        ByteChunks existText = text("[]");
-        ByteChunks groupsText = text("[]");
-    }
-
-    private Parsed parseResult() throws IOException {
-        Parsed p = new Parsed();
+    private CopiedParseResult parseResult() throws IOException {
+        CopiedParseResult p = new CopiedParseResult();
         p.present = true;
         boolean whole = false;
         json.beginObject();
@@ -252,30 +195,5 @@ final class StatusCopier {
 
     private static List<String> orEmpty(List<String> list) {
         return list == null ? List.of() : list;
-    }
-
-    private void strings(List<String> list) {
-        scratch.write('[');
-        for (int i = 0; i < list.size(); i++) {
-            if (i > 0) {
-                scratch.write(',');
-            }
-            JsonStrings.write(list.get(i), scratch);
-        }
-        scratch.write(']');
-    }
-
-    /** As the report writes progress: whole numbers without a fraction. */
-    private static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
-    }
-
-    private static ByteChunks text(String ascii) {
-        ByteChunks chunks = new ByteChunks();
-        chunks.writeAscii(ascii);
-        return chunks;
     }
 }
