@@ -179,7 +179,7 @@ public final class DocSpaceClient {
             try {
                 response = http.send(request(uri, accept, left), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
-                trace.failure("GET", uri, Duration.ofNanos(System.nanoTime() - started), Failures.rootMessage(e));
+                trace.failure("GET", uri, Duration.ofNanos(System.nanoTime() - started), Causes.rootMessage(e));
                 throw failures.network(e, limit, http.connectTimeout().orElse(limit));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -80,7 +80,7 @@ final class Failures {
      * @param connectTimeout what bounded opening the connection
      */
     UnavailableException network(IOException e, Duration timeout, Duration connectTimeout) {
-        rethrowOutOfMemory(e);
+        Causes.rethrowOutOfMemory(e);
         if (e instanceof HttpConnectTimeoutException) {
             Duration waited = connectTimeout.compareTo(timeout) < 0 ? connectTimeout : timeout;
             return UnavailableException.transientFault(Reason.TIMEOUT, host, "unreachable", "no connection within " + Durations.format(waited), e);
@@ -89,10 +89,10 @@ final class Failures {
             return new UnavailableException(Reason.TIMEOUT, host + " did not answer within " + Durations.format(timeout),
                     "no answer within " + Durations.format(timeout), e, true, null);
         }
-        if (has(e, UnresolvedAddressException.class) || has(e, UnknownHostException.class)) {
+        if (Causes.has(e, UnresolvedAddressException.class) || Causes.has(e, UnknownHostException.class)) {
             return UnavailableException.transientFault(Reason.UNKNOWN_HOST, host, "unreachable", "host name not found", e);
         }
-        String root = rootMessage(e);
+        String root = Causes.rootMessage(e);
         String lower = root.toLowerCase(Locale.ROOT);
         if (lower.contains("unrecognized ssl message") || lower.contains("unsupported or unrecognized")) {
             return new UnavailableException(Reason.PLAIN_HTTP, host + " does not speak TLS on that port", e, false, null);
@@ -104,8 +104,8 @@ final class Failures {
         if (isCertificateProblem(e)) {
             return certificate(e, root);
         }
-        String why = has(e, NoRouteToHostException.class) ? "no route to host"
-                : e instanceof ConnectException || has(e, ConnectException.class) ? "connection refused"
+        String why = Causes.has(e, NoRouteToHostException.class) ? "no route to host"
+                : e instanceof ConnectException || Causes.has(e, ConnectException.class) ? "connection refused"
                 : lower.contains("reset") ? "connection reset"
                 : lower.contains("no bytes") || lower.contains("eof") || lower.contains("closed") ? "connection closed without an answer"
                 : OneLine.of(root);
@@ -118,13 +118,13 @@ final class Failures {
      */
     private UnavailableException certificate(IOException e, String root) {
         String lower = root.toLowerCase(Locale.ROOT);
-        if (has(e, CertificateExpiredException.class)) {
+        if (Causes.has(e, CertificateExpiredException.class)) {
             return new UnavailableException(Reason.TLS_EXPIRED, "the TLS certificate of " + host + " has expired ("
-                    + OneLine.of(messageOf(e, CertificateExpiredException.class)) + ")", e, false, null);
+                    + OneLine.of(Causes.messageOf(e, CertificateExpiredException.class)) + ")", e, false, null);
         }
-        if (has(e, CertificateNotYetValidException.class)) {
+        if (Causes.has(e, CertificateNotYetValidException.class)) {
             return new UnavailableException(Reason.TLS_NOT_YET_VALID, "the TLS certificate of " + host + " is not valid yet ("
-                    + OneLine.of(messageOf(e, CertificateNotYetValidException.class)) + ")", e, false, null);
+                    + OneLine.of(Causes.messageOf(e, CertificateNotYetValidException.class)) + ")", e, false, null);
         }
         if (lower.contains("no subject alternative") || lower.contains("no name matching")) {
             return new UnavailableException(Reason.TLS_NAME, "the TLS certificate of " + host + " is for another name ("
@@ -134,22 +134,13 @@ final class Failures {
                 "the TLS certificate of " + host + " could not be verified (" + OneLine.of(root) + ")", e, false, null);
     }
 
-    private static String messageOf(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t) && t.getMessage() != null) {
-                return t.getMessage();
-            }
-        }
-        return rootMessage(e);
-    }
-
     /**
      * A 200 whose body could not be read to the end.
      *
      * @param deadlinePassed the body was cut off because the request's time was up
      */
     ApiException body(Throwable e, boolean deadlinePassed, Duration limit, long maxBytes) {
-        rethrowOutOfMemory(e);
+        Causes.rethrowOutOfMemory(e);
         if (e instanceof ApiException api) {
             return api;
         }
@@ -240,51 +231,15 @@ final class Failures {
                 .replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
     }
 
-    /**
-     * Memory ran out on one of the JDK's HTTP threads, which hands the error to the request wrapped in
-     * an IOException: that is no network fault to retry, and is thrown again as what it is.
-     */
-    private static void rethrowOutOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError oom) {
-                throw oom;
-            }
-        }
-    }
-
     static boolean isCertificateProblem(Throwable e) {
-        if (has(e, CertificateException.class) || has(e, SSLPeerUnverifiedException.class)) {
+        if (Causes.has(e, CertificateException.class) || Causes.has(e, SSLPeerUnverifiedException.class)) {
             return true;
         }
-        if (has(e, SSLHandshakeException.class)) {
-            String text = rootMessage(e).toLowerCase(Locale.ROOT);
+        if (Causes.has(e, SSLHandshakeException.class)) {
+            String text = Causes.rootMessage(e).toLowerCase(Locale.ROOT);
             return text.contains("certificate") || text.contains("pkix") || text.contains("subject alternative")
                     || text.contains("unable to find valid certification path");
         }
         return false;
-    }
-
-    private static boolean has(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        if (message == null || message.isBlank()) {
-            message = e.getMessage();
-        }
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 }
