@@ -60,11 +60,10 @@ public final class HttpClients {
     }
 
     /**
-     * Ends the client's selector thread now that the run is done with it. That thread waits in
-     * epoll, native code, and a JVM exiting waits up to 300 ms for every thread in native code:
-     * a third of a {@code --once}. Java 21 added {@code close()}; before that, the thread is
-     * interrupted, found by the name the JDK gives it (the JDK's own tests find it that way).
-     * The client must not be used afterwards.
+     * Ends the client's selector thread now that the run is done with it: it waits in native code,
+     * which a JVM exiting waits for (docs/performance.md, "The JVM exits when the work is done").
+     * Java 21 added {@code close()}; before that, the thread is interrupted, found by the name the
+     * JDK gives it (the JDK's own tests find it that way). The client must not be used afterwards.
      */
     public static void release(HttpClient client) {
         if (client instanceof AutoCloseable closeable) {

@@ -2,13 +2,11 @@ package dev.migstatus.watch;
 
 /**
  * Keeps a long watch's memory flat on every JDK. Each full answer that differs from the last
- * leaves the last one's model behind, and a model outlives a few young collections, so the dead
- * ones pile up in the old generation. JDK 17's serial collector collects them when it fills;
- * JDK 25's grows it instead, up to the heap's maximum (a 10,000-user watch whose every answer
- * differs went from 150 MB to 440 MB of RSS). So after a poll, when the heap has grown past what
- * it held after the last full collection by as much again as was live then, this asks for a full
- * collection; the launcher's {@code -XX:-ShrinkHeapInSteps -XX:MaxHeapFreeRatio} let the heap give
- * the memory back at once (docs/performance.md). One watch or one fleet driver owns one.
+ * leaves the last one's model behind, and JDK 25's collector grows the old generation instead of
+ * collecting it (the figures are in docs/performance.md). So after a poll, when the heap has grown
+ * past what it held after the last full collection by as much again as was live then, this asks
+ * for a full collection, and the launcher's heap flags let the memory go back at once. One watch
+ * or one fleet driver owns one.
  */
 public final class HeapTrim {
 

@@ -20,7 +20,8 @@ import java.util.function.IntSupplier;
  * A fleet on a terminal: one row per portal, redrawn in place: mark, name, bar, percent, elapsed
  * time, then phase, migrator and counts (cut first when the terminal is narrow). With more portals
  * than the terminal has rows, the ones that failed and those still running come first, and one
- * last row counts the rest. All calls come from the fleet driver's one thread.
+ * last row counts the rest. All calls come from the fleet driver's one thread. A little over the
+ * usual size: drawing in place and each row's line share the tick, the style and the widths.
  */
 public final class FleetBoard {
 
