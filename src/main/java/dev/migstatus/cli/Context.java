@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -78,6 +79,22 @@ public record Context(
     /** Running as a GitHub Actions step: workflow commands, annotations and a step summary are understood. */
     public boolean onGithub() {
         return "true".equals(env.get("GITHUB_ACTIONS"));
+    }
+
+    /**
+     * Until Ctrl-C or SIGTERM, for a command that serves until stopped: the sleeper wakes as soon as
+     * the run is cancelled. The interrupt Main may add after cancelling is cleared, so that stopping
+     * a server afterwards does not inherit it.
+     */
+    public void awaitCancellation() {
+        while (!cancellation.isCancelled()) {
+            try {
+                sleeper.sleep(Duration.ofHours(1));
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        Thread.interrupted();
     }
 
     /** The first of {@code names} set to a non-blank value in the environment, or null. */

@@ -65,7 +65,7 @@ record ExporterRun(Context context, List<Connection> mine, int total, Shard shar
         try {
             if (members.isEmpty()) {
                 messages.warning("this shard holds none of the portals: it serves no portal's series");
-                waitForStop();
+                context.awaitCancellation();
             } else {
                 new FleetDriver<ExportedPortal.Polled, Void>(context.clock(), Waiter.of(context.clock(), context.sleeper()), pool,
                         maxInFlight, interval, context.cancellation()::isCancelled).run(members);
@@ -74,16 +74,6 @@ record ExporterRun(Context context, List<Connection> mine, int total, Shard shar
             pool.shutdownNow();
             // Ctrl-C interrupts the main thread; closing the server and client must not inherit it.
             Thread.interrupted();
-        }
-    }
-
-    private void waitForStop() {
-        while (!context.cancellation().isCancelled()) {
-            try {
-                context.sleeper().sleep(Duration.ofHours(1));
-            } catch (InterruptedException e) {
-                break;
-            }
         }
     }
 

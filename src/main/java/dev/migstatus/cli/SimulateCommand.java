@@ -94,7 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulatedPortal.Settings settings = settings();
         try (SimulatedPortal portal = start(choice, settings)) {
             introduce(portal, choice);
-            waitForStop();
+            context.awaitCancellation();
         }
         context.err().println("migstatus: simulated portal stopped");
         return ExitCode.OK.code();
@@ -188,20 +188,6 @@ final class SimulateCommand implements Callable<Integer> {
         String time = portals > 1 ? "[%9.3fs]" : "[%7.1fs]";
         context.err().println(String.format(Locale.ROOT, time + " %s %s %s %s", at.toMillis() / 1000.0, method, path, code, what));
         context.err().flush();
-    }
-
-    /** Until Ctrl-C or SIGTERM: the sleeper wakes as soon as the run is cancelled. */
-    private void waitForStop() {
-        while (!context.cancellation().isCancelled()) {
-            try {
-                context.sleeper().sleep(Duration.ofHours(1));
-            } catch (InterruptedException e) {
-                // Main interrupts this thread on Ctrl-C after cancelling: stop now.
-                break;
-            }
-        }
-        // A Ctrl-C may also have interrupted the thread after the sleeper woke; stopping the server must not inherit it.
-        Thread.interrupted();
     }
 
     /** How the simulator ends; shown by its --help. */
