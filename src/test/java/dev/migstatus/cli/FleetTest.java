@@ -6,13 +6,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
+import dev.migstatus.testing.Schemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -229,7 +225,7 @@ class FleetTest {
         JsonArray portals = doc.getAsJsonArray("portals");
         assertEquals(url("berlin"), portals.get(0).getAsJsonObject().get("host").getAsString());
         assertEquals(url("rome"), portals.get(1).getAsJsonObject().get("host").getAsString());
-        assertEquals(List.of(), schema("fleet.schema.json").validate(r.out(), InputFormat.JSON));
+        assertEquals(List.of(), Schemas.of("fleet.schema.json").validate(r.out(), InputFormat.JSON));
         assertTrue(r.err().contains("migstatus: rome: Migration completed: 2 users imported, 1 failed, 2 errors"), r.err());
 
         answers("single", running(30), answer("failures"));
@@ -247,7 +243,7 @@ class FleetTest {
     void ndjsonEventsEachNameTheirPortalAndTheLastLineIsTheFleetDocument() throws IOException {
         answers("berlin", running(10), answer("ok"));
         answers("paris", answer("503"), running(50), answer("ok"));
-        Schema events = schema("event.schema.json");
+        Schema events = Schemas.of("event.schema.json");
 
         Result r = fleet(new CliRun(), List.of("berlin", "paris"), "-o", "ndjson");
 
@@ -351,14 +347,5 @@ class FleetTest {
 
         assertEquals(130, r.exitCode(), r.all());
         assertTrue(r.out().contains("2 portals: 2 interrupted (exit code 130)"), r.out());
-    }
-
-    private static Schema schema(String name) throws IOException {
-        Map<String, String> schemas = new LinkedHashMap<>();
-        for (String file : List.of("report.schema.json", "event.schema.json", "fleet.schema.json")) {
-            schemas.put("https://migstatus.dev/schema/" + file, Files.readString(Path.of("docs/schema", file)));
-        }
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(schemas));
-        return registry.getSchema(SchemaLocation.of("https://migstatus.dev/schema/" + name));
     }
 }

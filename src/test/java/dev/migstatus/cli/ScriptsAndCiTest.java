@@ -5,15 +5,13 @@ import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
+import dev.migstatus.testing.Schemas;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,19 +106,10 @@ class ScriptsAndCiTest {
 
     // --- JSON Schema -----------------------------------------------------------------------
 
-    private static Schema schema(String name) throws IOException {
-        Map<String, String> schemas = new LinkedHashMap<>();
-        for (String file : List.of("report.schema.json", "event.schema.json", "fleet.schema.json")) {
-            schemas.put("https://migstatus.dev/schema/" + file, Files.readString(Path.of("docs/schema", file)));
-        }
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(schemas));
-        return registry.getSchema(SchemaLocation.of("https://migstatus.dev/schema/" + name));
-    }
-
     @Test
     void realOutputMatchesTheDocumentedSchemas() throws IOException {
-        Schema report = schema("report.schema.json");
-        Schema event = schema("event.schema.json");
+        Schema report = Schemas.of("report.schema.json");
+        Schema event = Schemas.of("event.schema.json");
         List<Runnable> setups = List.of(
                 () -> portal.status(fixture("migration-completed-with-failures")),
                 () -> portal.status(fixture("names-hostile")),
@@ -166,7 +155,7 @@ class ScriptsAndCiTest {
 
     @Test
     void everyExitCodeIsInTheReportSchema() throws IOException {
-        Schema report = schema("report.schema.json");
+        Schema report = Schemas.of("report.schema.json");
         for (ExitCode code : ExitCode.values()) {
             String document = "{\"schemaVersion\":1,\"host\":null,\"outcome\":\"" + code.outcome() + "\",\"exitCode\":" + code.code()
                     + ",\"elapsedSeconds\":1,\"message\":null,\"status\":null}";
@@ -176,9 +165,9 @@ class ScriptsAndCiTest {
 
     @Test
     void theSchemaRejectsWhatItShould() throws IOException {
-        assertFalse(schema("report.schema.json").validate("{\"schemaVersion\":1,\"host\":null,\"outcome\":\"fine\",\"exitCode\":0,"
+        assertFalse(Schemas.of("report.schema.json").validate("{\"schemaVersion\":1,\"host\":null,\"outcome\":\"fine\",\"exitCode\":0,"
                 + "\"elapsedSeconds\":1,\"message\":null,\"status\":null}", InputFormat.JSON).isEmpty(), "unknown outcome");
-        assertFalse(schema("event.schema.json").validate("{\"event\":\"retry\",\"time\":\"2026-11-27T08:00:00Z\",\"schemaVersion\":1}",
+        assertFalse(Schemas.of("event.schema.json").validate("{\"event\":\"retry\",\"time\":\"2026-11-27T08:00:00Z\",\"schemaVersion\":1}",
                 InputFormat.JSON).isEmpty(), "a retry without its members");
     }
 
