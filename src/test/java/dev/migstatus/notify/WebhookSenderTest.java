@@ -30,7 +30,7 @@ class WebhookSenderTest {
     private static final String HOOK = "/services/T000/B000/s3cr3tT0ken";
 
     @RegisterExtension
-    final Portal receiver = new Portal();
+    static final Portal receiver = Portal.sharedByTheClass();
 
     private final List<Duration> pauses = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();

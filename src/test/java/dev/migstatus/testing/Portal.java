@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,23 +19,35 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * A stand-in DocSpace portal: WireMock on 127.0.0.1, speaking HTTP/1.1 only. Declared as
  * {@code @RegisterExtension final Portal portal = new Portal();} it is started for each test and
- * stopped after it.
+ * stopped after it; declared {@code static} from {@link #sharedByTheClass()}, one serves every
+ * test of the class and forgets each test's stubs and requests after it.
  */
-public final class Portal implements AutoCloseable, AfterEachCallback {
+public final class Portal implements AutoCloseable, AfterEachCallback, AfterAllCallback {
 
     public static final String STATUS = "/api/2.0/migration/status";
     public static final String LOGS = "/api/2.0/migration/logs";
 
     private final WireMockServer server;
     private final boolean tls;
+    private final boolean shared;
 
     public Portal() {
-        this(null);
+        this(null, false);
+    }
+
+    /**
+     * One portal for every test of a class, for a class of many short tests: starting WireMock
+     * costs more than most of them. Each test starts with no stubs, no requests and every
+     * scenario at its start.
+     */
+    public static Portal sharedByTheClass() {
+        return new Portal(null, true);
     }
 
     /** @param keystore the https portal's key and certificate, a resource; null for plain http */
-    private Portal(String keystore) {
+    private Portal(String keystore, boolean shared) {
         this.tls = keystore != null;
+        this.shared = shared;
         var options = options()
                 .bindAddress("127.0.0.1")
                 .http2PlainDisabled(true)
@@ -54,12 +67,12 @@ public final class Portal implements AutoCloseable, AfterEachCallback {
 
     /** A portal on https with a self-signed certificate for 127.0.0.1; see {@link #caCertFile()}. */
     public static Portal https() {
-        return new Portal("/tls/portal.p12");
+        return new Portal("/tls/portal.p12", false);
     }
 
     /** A portal on https whose certificate (for 127.0.0.1 and localhost) expired on 2 January 2020; see {@link #expiredCertFile()}. */
     public static Portal httpsExpired() {
-        return new Portal("/tls/expired.p12");
+        return new Portal("/tls/expired.p12", false);
     }
 
     /** The PEM file of the CA that signed the expired certificate: with it, everything about that certificate is trusted but its dates. */
@@ -137,7 +150,18 @@ public final class Portal implements AutoCloseable, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        close();
+        if (shared) {
+            server.resetAll();
+        } else {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (shared) {
+            close();
+        }
     }
 
     @Override
