@@ -76,8 +76,10 @@ final class FleetRun {
         }
         VerboseTrace trace = new VerboseTrace(messages);
         boolean verbose = plan.network().verbose();
-        Notifications notifications = new Notifications(context, plan.notifications(), messages, verbose);
         Instant start = context.clock().instant();
+        // --timeout always wins: what follows the watch gets what is left of it, posts sent while it runs too.
+        Instant deadline = plan.settings().timeout() == null ? null : start.plus(plan.settings().timeout());
+        Notifications notifications = new Notifications(context, plan.notifications(), messages, verbose, deadline);
         List<DocSpaceClient> clients = new ArrayList<>();
         List<WatchedPortal> members = new ArrayList<>();
         for (int i = 0; i < plan.portals().size(); i++) {
@@ -111,8 +113,6 @@ final class FleetRun {
             Thread.interrupted();
         }
         boolean stopped = results.stream().anyMatch(r -> r.ending() == Ending.INTERRUPTED);
-        // --timeout always wins: what follows the watch gets what is left of it.
-        Instant deadline = plan.settings().timeout() == null ? null : start.plus(plan.settings().timeout());
         saveLogs(clients, results, stopped, deadline);
         FleetResult fleet = fleet(start);
         new ReportFiles(context, plan.reports(), messages, deadline).write(fleet);

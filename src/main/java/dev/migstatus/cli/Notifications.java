@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -32,14 +33,17 @@ final class Notifications implements AutoCloseable {
     private final NotifySettings settings;
     private final Messages messages;
     private final boolean verbose;
+    private final Instant deadline;
     private HttpClient http;
     private BackgroundPosts portalPosts;
 
-    Notifications(Context context, NotifySettings settings, Messages messages, boolean verbose) {
+    /** @param deadline when --timeout runs out, or null without one: posts get what is left of it (see WebhookSender) */
+    Notifications(Context context, NotifySettings settings, Messages messages, boolean verbose, Instant deadline) {
         this.context = context;
         this.settings = settings;
         this.messages = messages;
         this.verbose = verbose;
+        this.deadline = deadline;
     }
 
     /** One portal watched alone ended. @param portal its name as messages give it ({@code portal.example.com}) */
@@ -92,8 +96,17 @@ final class Notifications implements AutoCloseable {
 
     /** One post, retries included, from any thread. */
     private Delivery deliver(WebhookMessage message) {
-        return new WebhookSender(client(), context.sleeper(), context.cancellation()::isCancelled,
+        return new WebhookSender(client(), context.sleeper(), context.cancellation()::isCancelled, this::timeLeft,
                 context.redactor()::redact, VersionProvider.userAgent()).send(settings.webhook(), message);
+    }
+
+    /** What is left of --timeout, zero once it has run out; null without one. */
+    private Duration timeLeft() {
+        if (deadline == null) {
+            return null;
+        }
+        Duration left = Duration.between(context.clock().instant(), deadline);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private synchronized HttpClient client() {

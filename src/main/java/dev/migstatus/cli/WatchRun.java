@@ -25,6 +25,7 @@ import dev.migstatus.watch.Watcher;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * One portal's watch, wired from its {@link WatchPlan}: the client, the poll loop and its progress
@@ -78,12 +79,12 @@ final class WatchRun {
                 outcome.message(), result.lastStatus());
         // --timeout always wins: what follows the watch gets what is left of it.
         Duration timeout = plan.settings().timeout();
-        ReportFiles files = new ReportFiles(context, plan.reports(), messages,
-                timeout == null ? null : context.clock().instant().plus(timeout.minus(result.elapsed())));
+        Instant deadline = timeout == null ? null : context.clock().instant().plus(timeout.minus(result.elapsed()));
+        ReportFiles files = new ReportFiles(context, plan.reports(), messages, deadline);
         files.saveLog(client, plan.network().client().requestTimeout(), result.ending() == Ending.INTERRUPTED, result.lastStatus());
         files.write(report);
         print(outcome, report, events, copied);
-        try (Notifications notifications = new Notifications(context, plan.notifications(), messages, verbose)) {
+        try (Notifications notifications = new Notifications(context, plan.notifications(), messages, verbose, deadline)) {
             notifications.watchEnded(report, plan.connection().portal().authority());
         }
         return outcome.code();

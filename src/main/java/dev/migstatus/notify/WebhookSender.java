@@ -1,5 +1,6 @@
 package dev.migstatus.notify;
 
+import dev.migstatus.text.Durations;
 import dev.migstatus.watch.Sleeper;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,7 +36,10 @@ public final class WebhookSender {
     static final int ATTEMPTS = 4;
     static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
-    /** After Ctrl-C the user wants the prompt back: one quick try, no retries. */
+    /**
+     * After Ctrl-C the user wants the prompt back, and after --timeout the run must end: one quick
+     * try, no retries. It is still tried, because a chat that hears nothing of a timeout is worse.
+     */
     static final Duration STOPPING_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Of a refusal's body, enough to show why (Slack answers {@code no_service}, {@code invalid_payload}). */
@@ -43,19 +48,22 @@ public final class WebhookSender {
     private final HttpClient http;
     private final Sleeper sleeper;
     private final BooleanSupplier stopping;
+    private final Supplier<Duration> timeLeft;
     private final UnaryOperator<String> redact;
     private final String userAgent;
 
     /**
      * @param http     from {@link #httpClient()}: never the portal's client, which may trust what the user told it to
      * @param stopping true once the user asked to stop (Ctrl-C)
+     * @param timeLeft what is left of --timeout (zero once it has run out), or null without one
      * @param redact   takes the run's secrets out of the body
      */
-    public WebhookSender(HttpClient http, Sleeper sleeper, BooleanSupplier stopping, UnaryOperator<String> redact,
-                         String userAgent) {
+    public WebhookSender(HttpClient http, Sleeper sleeper, BooleanSupplier stopping, Supplier<Duration> timeLeft,
+                         UnaryOperator<String> redact, String userAgent) {
         this.http = http;
         this.sleeper = sleeper;
         this.stopping = stopping;
+        this.timeLeft = timeLeft;
         this.redact = redact;
         this.userAgent = userAgent;
     }
@@ -75,17 +83,22 @@ public final class WebhookSender {
         String problem = null;
         int attempt = 0;
         while (attempt < ATTEMPTS) {
-            boolean lastChance = stopping.getAsBoolean();
+            boolean stop = stopping.getAsBoolean();
+            Duration left = timeLeft.get();
+            boolean lastChance = stop || left != null && left.compareTo(ATTEMPT_TIMEOUT) <= 0;
+            // --timeout wins: a try gets what is left of it, and at least the quick try it would get after Ctrl-C.
+            Duration limit = !lastChance ? ATTEMPT_TIMEOUT
+                    : stop || left.compareTo(STOPPING_TIMEOUT) < 0 ? STOPPING_TIMEOUT : left;
             attempt++;
             HttpRequest request = HttpRequest.newBuilder(target.uri())
-                    .timeout(lastChance ? STOPPING_TIMEOUT : ATTEMPT_TIMEOUT)
+                    .timeout(limit)
                     .header("Content-Type", message.contentType())
                     .header("User-Agent", userAgent)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
             Result result;
             try {
-                result = post(request, target, lastChance ? STOPPING_TIMEOUT : ATTEMPT_TIMEOUT);
+                result = post(request, target, limit);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Delivery(false, attempt, "stopped while posting to " + target.origin());
@@ -94,7 +107,9 @@ public final class WebhookSender {
                 return new Delivery(true, attempt, null);
             }
             problem = result.problem();
-            if (!result.worthRetrying() || lastChance || attempt == ATTEMPTS) {
+            Duration leftNow = timeLeft.get();
+            if (!result.worthRetrying() || lastChance || attempt == ATTEMPTS
+                    || leftNow != null && leftNow.compareTo(pause.plus(STOPPING_TIMEOUT)) < 0) {
                 break;
             }
             try {
@@ -124,7 +139,7 @@ public final class WebhookSender {
             response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             sent.cancel(true);
-            return new Result(false, true, target.origin() + " did not answer within " + timeout.toSeconds() + "s");
+            return new Result(false, true, target.origin() + " did not answer within " + Durations.format(timeout));
         } catch (ExecutionException e) {
             IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             return new Result(false, true, target.origin() + " " + unreachable(cause, timeout));
@@ -157,7 +172,7 @@ public final class WebhookSender {
             return "unreachable (no connection within " + CONNECT_TIMEOUT.toSeconds() + "s)";
         }
         if (e instanceof HttpTimeoutException) {
-            return "did not answer within " + timeout.toSeconds() + "s";
+            return "did not answer within " + Durations.format(timeout);
         }
         if (e instanceof ConnectException) {
             return "unreachable (connection refused)";

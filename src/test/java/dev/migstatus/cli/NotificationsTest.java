@@ -146,6 +146,18 @@ class NotificationsTest {
                 + " answered HTTP 500: no_service"), r.err().lines().toList());
     }
 
+    /** A CI job sets --timeout to end before its own limit: the post that tells of the timeout must not outlast it. */
+    @Test
+    void afterATimeoutTheWebhookGetsOneQuickTryAndNoRetries() {
+        receiver(500);
+        portal.status(json(Fixtures.running("migration", 40)));
+        Result r = new CliRun().watch(portal, KEY, "--timeout", "10m", "--webhook", hook());
+        assertEquals(124, r.exitCode(), r.all());
+        assertEquals(1, posts().size(), "the timeout is still told, once");
+        assertTrue(r.err().contains("migstatus: --webhook: not delivered (1 attempt): http://127.0.0.1:" + portal.port()
+                + " answered HTTP 500: no_service"), r.err());
+    }
+
     @Test
     void theWebhookCanComeFromTheEnvironment() {
         receiver(200);

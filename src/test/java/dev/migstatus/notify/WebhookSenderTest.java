@@ -6,6 +6,8 @@ import dev.migstatus.secrets.Redactor;
 import dev.migstatus.testing.Portal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -34,6 +37,8 @@ class WebhookSenderTest {
 
     private final List<Duration> pauses = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** What is left of --timeout; null: none was given. */
+    private final AtomicReference<Duration> timeLeft = new AtomicReference<>();
     private final Redactor redactor = new Redactor();
 
     private Delivery send(WebhookMessage message) {
@@ -42,7 +47,7 @@ class WebhookSenderTest {
 
     private Delivery send(String url, WebhookMessage message) {
         redactor.add(KEY);
-        WebhookSender sender = new WebhookSender(WebhookSender.httpClient(), pauses::add, stopping::get, redactor::redact,
+        WebhookSender sender = new WebhookSender(WebhookSender.httpClient(), pauses::add, stopping::get, timeLeft::get, redactor::redact,
                 "migstatus/test");
         return sender.send(WebhookTarget.parse(url), message);
     }
@@ -156,6 +161,25 @@ class WebhookSenderTest {
         assertEquals(1, delivery.attempts());
         assertFalse(delivery.delivered());
         assertEquals(List.of(), pauses);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2, 9})
+    void whatIsLeftOfTheTimeoutLeavesNoTimeForARetry(int secondsLeft) {
+        answer(503, 200);
+        timeLeft.set(Duration.ofSeconds(secondsLeft));
+        Delivery delivery = send(WebhookMessage.document("{}"));
+        assertEquals(1, delivery.attempts(), "no retry fits in " + secondsLeft + "s");
+        assertFalse(delivery.delivered());
+        assertEquals(List.of(), pauses);
+    }
+
+    @Test
+    void timeEnoughForARetryGetsIt() {
+        answer(503, 200);
+        timeLeft.set(Duration.ofMinutes(5));
+        assertEquals(new Delivery(true, 2, null), send(WebhookMessage.document("{}")));
+        assertEquals(List.of(Duration.ofSeconds(1)), pauses);
     }
 
     @Test
