@@ -40,7 +40,7 @@ public final class MigrationMetrics {
     public MigrationMetrics(PrometheusRegistry registry) {
         up = gauge(registry, "docspace_migration_up", "1 when the last poll of the portal got an answer, else 0");
         progress = gauge(registry, "docspace_migration_progress_ratio", "Progress of the current operation, from 0 to 1");
-        completed = gauge(registry, "docspace_migration_completed", "1 when the current operation (parse or migration) has completed");
+        completed = gauge(registry, "docspace_migration_completed", "1 when the current operation (parse or migration) has ended: completed, or failed");
         info = Info.builder().name("docspace_migration_info")
                 .help("The current operation: its migrator, operation (parse, migration) and phase (none when nothing runs)")
                 .labelNames(PORTAL, "migrator", "operation", "phase").register(registry);
@@ -76,7 +76,8 @@ public final class MigrationMetrics {
         MigrationStatus status = snapshot.status().get();
         ParseResult result = status.parseResult();
         progress.labelValues(portal).set(status.progress() / 100);
-        completed.labelValues(portal).set(status.isCompleted() ? 1 : 0);
+        // Ended, as a watch judges it: a cancelled job publishes its error without isCompleted, for up to a day.
+        completed.labelValues(portal).set(status.ended() ? 1 : 0);
         users.labelValues(portal, "users").set(result.users().size());
         users.labelValues(portal, "without_email").set(result.withoutEmailUsers().size());
         users.labelValues(portal, "existing").set(result.existUsers().size());

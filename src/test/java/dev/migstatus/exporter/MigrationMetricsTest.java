@@ -124,6 +124,19 @@ class MigrationMetricsTest {
         assertNull(scrape.value(of("docspace_migration_progress_ratio", PARIS)), "nothing runs there: no progress to show");
     }
 
+    /** Else the "no progress for an hour" alert would fire for a day beside the failed one. */
+    @Test
+    void anErrorWithoutIsCompletedIsAnOperationThatEndedFailed() throws Exception {
+        MigrationStatus cancelled = new MigrationStatus(37, "The operation was canceled.", false, migrating(37, false, 0, 0).parseResult());
+        metrics.record(PortalSnapshot.answer(BERLIN, Optional.of(cancelled), AT, Duration.ofMillis(30)));
+
+        MetricsScrape scrape = scrape();
+
+        assertEquals(1.0, scrape.value(of("docspace_migration_completed", BERLIN)), scrape.text());
+        assertEquals(1.0, scrape.value("docspace_migration_info{migrator=\"Nextcloud\",operation=\"migration\",phase=\"failed\",portal=\""
+                + BERLIN + "\"}"), scrape.text());
+    }
+
     @Test
     void aPortalThatStopsAnsweringIsDownWithItsLastFiguresKept() throws Exception {
         metrics.record(PortalSnapshot.answer(BERLIN, Optional.of(migrating(42, false, 1, 0)), AT, Duration.ofMillis(30)));
