@@ -122,12 +122,17 @@ class RealServerTest {
         assertFalse(r.err().contains("check --host"), r.err());
     }
 
+    /** After a timeout the log is not asked for (TimeoutWinsTest); after Ctrl-C it is, and its 404 is explained by the status. */
     @Test
-    void saveLogAfterATimeoutDuringAParseSaysWhyThereIsNoLog(@TempDir Path dir) {
+    void saveLogAfterCtrlCDuringAParseSaysWhyThereIsNoLog(@TempDir Path dir) {
         portal.logs(envelope(404, "logs-404-file-not-found")).status(fixture("parse-running"));
         Path file = dir.resolve("migration.log");
-        Result r = new CliRun().watch(portal, KEY, "--timeout", "10s", "--save-log", file.toString());
-        assertEquals(124, r.exitCode(), r.all());
+        CliRun run = new CliRun();
+        run.onSleep(slept -> run.cancellation().cancel());
+        Result r = run.watch(portal, KEY, "--save-log", file.toString());
+        assertEquals(130, r.exitCode(), r.all());
+        assertEquals(1, logRequests(), "the log was asked for");
+        assertEquals(2, portal.statusRequests().size(), "and the status once more, to read its 404");
         assertTrue(r.err().contains("--save-log: No log yet: the parse on " + host() + " is still running"), r.err());
         assertFalse(r.err().contains("runs no migration"), r.err());
         assertFalse(Files.exists(file));

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -125,6 +127,23 @@ class ScenariosWatchedTest {
         assertTrue(r.out().contains("jdoe - Couldn't import user"), r.out());
         assertTrue(r.err().contains("502 Bad Gateway"), r.err());
         assertEquals("3.6.0", example.server().toString());
+    }
+
+    /** README, "Rehearsing the server's corners": each row's frames, watched, end with the row's exit code. */
+    @Test
+    void theReadmesServerCornersEndAsTheReadmeSays() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("**Rehearsing the server's corners.**"),
+                readme.indexOf("## How it reads the server"));
+        Matcher row = Pattern.compile("(?m)^\\| (.+?) \\| `(\\[.+])` \\| (\\d+) \\|$").matcher(section);
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            Scenario corner = ScenarioReader.read(new StringReader("{\"frames\": " + row.group(2) + "}"));
+            Result r = watch(corner, KEY, "--until", "migrated", "--timeout", "1h");
+            assertEquals(Integer.parseInt(row.group(3)), r.exitCode(), row.group(1) + ": " + r.all());
+        }
+        assertEquals(4, rows, "the rows were found");
     }
 
     @Test
