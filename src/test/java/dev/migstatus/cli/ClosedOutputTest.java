@@ -36,7 +36,7 @@ class ClosedOutputTest {
     private static final String KEY = "sk-closed-0123456789abcdef";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     /** A stdout that takes {@code lines} lines, then fails every write as the system says {@code why}. */
     private static OutputStream failingAfter(OutputStream out, int lines, String why) {

@@ -24,7 +24,7 @@ class ExitCodesTest {
     private static final String KEY = "session-token-0123456789";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private Result watch(String... extra) {
         return watch(new CliRun(), extra);

@@ -35,7 +35,7 @@ class ExporterCommandTest {
     private static final String KEY = "sk-exporter-0123456789";
 
     @RegisterExtension
-    final Portal server = new Portal();
+    static final Portal server = Portal.sharedByTheClass();
 
     @TempDir
     Path dir;

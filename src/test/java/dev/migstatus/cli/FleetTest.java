@@ -45,7 +45,7 @@ class FleetTest {
     private static final String KEY = "sk-fleet-0123456789abcdef";
 
     @RegisterExtension
-    final Portal server = new Portal();
+    static final Portal server = Portal.sharedByTheClass();
 
     @TempDir
     Path dir;

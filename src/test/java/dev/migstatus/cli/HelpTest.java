@@ -23,7 +23,7 @@ class HelpTest {
     private static final String KEY = "sk-feedfacefeedfacefeedface";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     @Test
     void optionsShowTheirValuesAsTheyAreTyped() {

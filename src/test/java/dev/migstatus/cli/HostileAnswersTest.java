@@ -26,7 +26,7 @@ class HostileAnswersTest {
     private static final String KEY = "sk-hostile-0123456789abc";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private Result watch(CliRun run, String... extra) {
         return run.watch(portal, KEY, extra);

@@ -37,7 +37,7 @@ class JsonCopyTest {
     private static final String COPYING = "-o json: the answer is copied into the report";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     @TempDir
     Path dir;

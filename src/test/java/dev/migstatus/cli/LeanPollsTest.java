@@ -36,7 +36,7 @@ class LeanPollsTest {
     private static final String KEY = "sk-0011223344556677";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     /** One request the simulated portal answered: scenario time and its label, "(fields)" at the end when lean. */
     private record Request(Duration at, String what) {

@@ -25,7 +25,7 @@ class LifecycleTest {
     private static final String KEY = "sk-0000111122223333";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private Result watch(String... extra) {
         return new CliRun().watch(portal, KEY, extra);

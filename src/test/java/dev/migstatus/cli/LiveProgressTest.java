@@ -30,7 +30,7 @@ class LiveProgressTest {
     private static final String UP = "\u001b[1A";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private static ResponseDefinitionBuilder unavailable() {
         return aResponse().withStatus(503);

@@ -34,7 +34,7 @@ class NotificationsTest {
     private static final String OSC9 = "\u001b]9;";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     /** Runs for {@code length}, then completes cleanly. */
     private CliRun migrationOf(CliRun run, Duration length) {

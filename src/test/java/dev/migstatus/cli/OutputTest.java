@@ -27,7 +27,7 @@ class OutputTest {
     private static final String KEY = "sk-feedfacefeedfacefeedface";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private Result watch(CliRun run, String... extra) {
         return run.watch(portal, KEY, extra);

@@ -36,7 +36,7 @@ class ProxyTest {
     private static final String KEY = "sk-proxy-0123456789abcdef";
 
     @RegisterExtension
-    final Portal proxy = new Portal();
+    static final Portal proxy = Portal.sharedByTheClass();
 
     private String proxyUrl() {
         return "http://127.0.0.1:" + proxy.port();

@@ -40,7 +40,7 @@ class RealServerTest {
     private static final String KEY = "sk-real-0123456789abcdef";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     /** An error answer in DocSpace's envelope, as its exception handler writes it. */
     private static ResponseDefinitionBuilder envelope(int status, String fixture) {

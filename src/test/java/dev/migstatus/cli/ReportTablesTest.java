@@ -26,7 +26,7 @@ class ReportTablesTest {
     private static final String KEY = "sk-feedfacefeedfacefeedface";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     /** A finished migration of users whose names take two columns a character, or an emoji. */
     private static String wideNames() {

@@ -45,7 +45,7 @@ class ScriptsAndCiTest {
     private static final String KEY = "sk-ci-0123456789abcdef";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private Result watch(CliRun run, String... extra) {
         return run.watch(portal, KEY, extra);

@@ -33,7 +33,7 @@ class SecurityTest {
     private static final String SESSION = "session-token-ZYXWVUT987";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private Result watch(CliRun run, String key, String... extra) {
         return run.watch(portal, key, extra);

@@ -28,7 +28,7 @@ class StallsTest {
             + " (DocSpace does not count within a user); check the portal or the server's logs";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     private final CliRun run = new CliRun();
 
