@@ -7,6 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code migstatus completion [bash|zsh|fish]}: a completion script for every command, option and value. */
@@ -45,7 +47,10 @@ public final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         Shell chosen = Shell.named(shell);
         if (chosen == null) {
-            throw new UsageException("unknown shell '" + shell + "': use bash, zsh or fish");
+            List<String> shells = Arrays.stream(Shell.values()).map(Shell::toString).toList();
+            throw new UsageException(Suggestions.closest(shell, shells)
+                    .map(s -> "unknown shell '" + shell + "'; did you mean '" + s + "'?")
+                    .orElse("unknown shell '" + shell + "': use bash, zsh or fish"));
         }
         spec.commandLine().getOut().print(chosen.script(spec.root().commandLine()));
         spec.commandLine().getOut().flush();

@@ -30,8 +30,8 @@ public final class ConnectionOptions implements HelpSection {
     private static final int MAX_KEY_FILE_BYTES = 64 * 1024;
 
     @Option(names = "--host", paramLabel = "URL", order = 1,
+            // Shared with logs, which takes one portal: many portals are for the watch, said at --portals.
             description = "The portal: portal.example.com (https), or a URL with scheme and path prefix."
-                    + " Give it more than once (or use --portals) to watch many portals at once."
                     + " Default: $MIGSTATUS_HOST, then $DOCSPACE_BASE_URL.")
     private List<String> hosts = new ArrayList<>();
 

@@ -17,7 +17,7 @@ public final class FleetOptions implements HelpSection {
     }
 
     @Option(names = "--portals", paramLabel = "FILE",
-            description = "Watch the portals listed in FILE too: one a line, the URL and optionally key-file=PATH or"
+            description = "Watch the portals listed in FILE too, all at once, as with --host given more than once: one a line, the URL and optionally key-file=PATH or"
                     + " key-env=NAME for its own key; blank lines and # comments are ignored. A fleet exits with the most"
                     + " severe of its portals' codes: first what a person must fix (a bug, options, a key, an address),"
                     + " then a failed migration, then portals not followed to their end, then the milder results.")

@@ -28,12 +28,15 @@ final class HelpLayout {
         // A no-break space: the synopsis is wrapped at spaces, and "[--webhook" must not end a line without its "URL]".
         sections.put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, separated("\u00a0", help -> help.synopsis(help.synopsisHeadingLength())));
         command.getCommandSpec().usageMessage().commandListHeading("%nCommands:%n");
+        // Set on this command alone: CommandLine.setHelpSectionKeys would hand the root's keys to every
+        // subcommand, and a subcommand with its own environment would list it twice.
+        List<String> keys = new ArrayList<>(command.getHelpSectionKeys());
+        keys.remove(ENVIRONMENT);
         if (!environment.isEmpty()) {
             sections.put(ENVIRONMENT, help -> String.format("%nEnvironment:%n") + help.createTextTable(environment));
-            List<String> keys = new ArrayList<>(command.getHelpSectionKeys());
             keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, ENVIRONMENT);
-            command.setHelpSectionKeys(keys);
         }
+        command.getCommandSpec().usageMessage().sectionKeys(keys);
     }
 
     /**

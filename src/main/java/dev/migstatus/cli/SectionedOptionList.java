@@ -19,11 +19,12 @@ final class SectionedOptionList implements IHelpSectionRenderer {
     @Override
     public String render(Help help) {
         CommandSpec spec = help.commandSpec();
-        List<OptionSpec> rest = new ArrayList<>(spec.options());
+        // A hidden option (logs -O, the old name of --output-file) still parses, but is not offered.
+        List<OptionSpec> rest = new ArrayList<>(spec.options().stream().filter(o -> !o.hidden()).toList());
         StringBuilder out = new StringBuilder();
         for (CommandSpec mixin : spec.mixins().values()) {
             if (mixin.userObject() instanceof HelpSection section) {
-                List<OptionSpec> options = mixin.options();
+                List<OptionSpec> options = mixin.options().stream().filter(o -> !o.hidden()).toList();
                 out.append(String.format("%n%s:%n", section.heading())).append(help.optionListExcludingGroups(options));
                 rest.removeAll(options);
             }

@@ -15,13 +15,26 @@ final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String name : names) {
             int d = distance(typed, name);
-            if (d < bestDistance) {
+            // A tie goes to the name the typed one is missing letters of: fingers drop a letter more
+            // often than they hit the wrong one ('fsh' is fish rather than zsh).
+            if (d < bestDistance || d == bestDistance && !within(typed, best) && within(typed, name)) {
                 best = name;
                 bestDistance = d;
             }
         }
         int tolerated = Math.max(1, typed.replaceFirst("^-+", "").length() / 3);
         return bestDistance <= tolerated ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Whether every character of {@code typed} is in {@code name}, in order. */
+    private static boolean within(String typed, String name) {
+        int at = 0;
+        for (int i = 0; i < name.length() && at < typed.length(); i++) {
+            if (name.charAt(i) == typed.charAt(at)) {
+                at++;
+            }
+        }
+        return at == typed.length();
     }
 
     /** Edits from one to the other, a swap of two neighbours counting as one (optimal string alignment). */

@@ -10,6 +10,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
  * does not know: {@code --kye=sk-…} may be the key itself.
  */
 final class UsageMessages {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class, short.class,
+            Short.class, byte.class, Byte.class);
 
     private UsageMessages() {
     }
@@ -35,6 +39,10 @@ final class UsageMessages {
         if (ex.getArgSpec() instanceof OptionSpec option && ex.getValue() != null) {
             return invalidValue(option, ex);
         }
+        if (ex.getArgSpec() == null && ex.getValue() != null && !ex.getCommandLine().getSubcommands().isEmpty()) {
+            // 'migstatus help nope': picocli's help command names no option, only the command it does not know.
+            return unmatched(List.of(ex.getValue()), ex.getCommandLine());
+        }
         String message = String.valueOf(ex.getMessage());
         return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
@@ -49,6 +57,13 @@ final class UsageMessages {
         }
         if (type == boolean.class || type == Boolean.class) {
             return name + " takes no value (give " + name + " alone)";
+        }
+        if (option.converters().length == 0 && WHOLE_NUMBERS.contains(type)) {
+            // picocli's own converters say "is not an int", which is Java's word, not a person's.
+            return name + ": '" + ex.getValue() + "' is not a whole number";
+        }
+        if (option.converters().length == 0 && (type == double.class || type == Double.class)) {
+            return name + ": '" + ex.getValue() + "' is not a number";
         }
         Throwable cause = ex.getCause();
         return name + ": " + (cause != null && cause.getMessage() != null ? cause.getMessage() : "'" + ex.getValue() + "' is not valid");
@@ -70,7 +85,7 @@ final class UsageMessages {
         }
         String subcommands = String.join(", ", spec.subcommands().keySet());
         return "unknown command '" + first + "'" + Suggestions.closest(first, spec.subcommands().keySet())
-                .map(s -> "; did you mean '" + s + "'?").orElse(" (the commands are " + subcommands + ")");
+                .map(s -> "; did you mean '" + s + "'?").orElse("; the commands are " + subcommands);
     }
 
     private static String unknownOption(String name, CommandLine command) {

@@ -30,6 +30,8 @@ class DemoCommandTest {
                 + "at http://127.0.0.1:"), r.out());
         assertTrue(r.out().contains("; migstatus watches it with --until migrated.\n"), r.out());
         assertTrue(r.out().contains("[00:02] parsing · Nextcloud"), r.out());
+        assertTrue(r.out().contains("[00:07] starting · Nextcloud · 4 users\n"), "a count of nothing is left out: " + r.out());
+        assertFalse(r.out().contains("0 groups"), r.out());
         assertTrue(r.out().contains("[00:13] migration finished · Nextcloud"), r.out());
         assertTrue(r.out().contains("Migration completed: 4 users imported, 0 failed"), r.out());
         assertTrue(r.out().contains("Groups (2)"), r.out());

@@ -333,6 +333,25 @@ class FleetTest {
     }
 
     @Test
+    void atFortyColumnsTheBoardAndTheEndTableFit() {
+        answers("berlin-charlottenburg", running(10), running(60), answer("ok"));
+        answers("rome-trastevere-quarter", running(30), answer("failures"));
+
+        Result r = fleet(new CliRun().terminal(40), List.of("berlin-charlottenburg", "rome-trastevere-quarter"), "--no-color");
+
+        assertEquals(1, r.exitCode(), r.all());
+        String screen = r.out().replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "\u0000");
+        int shown = screen.lastIndexOf('\u0000');
+        List<String> rows = List.of(screen.substring(0, shown).split("[\r\n\u0000]")).stream().filter(l -> !l.isBlank()).toList();
+        assertTrue(rows.stream().anyMatch(l -> l.contains("rome")), screen);
+        rows.forEach(row -> assertTrue(row.length() <= 40, "board row '" + row + "' fits 40 columns"));
+        List<String> table = screen.substring(shown + 1).lines().dropWhile(l -> !l.startsWith("PORTAL"))
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertEquals(3, table.size(), r.out());
+        table.forEach(line -> assertTrue(line.length() <= 40, "table line '" + line + "' fits 40 columns"));
+    }
+
+    @Test
     void ctrlCStopsEveryWatchAndTheFleetExits130() {
         answers("berlin", running(10));
         answers("rome", running(30));

@@ -56,7 +56,12 @@ class HelpTest {
             assertTrue(environment.contains("\n  " + variable + " "), variable + " in " + environment);
         }
         assertTrue(environment.contains("DOCSPACE_API_KEY"), environment);
-        assertTrue(new CliRun().run("logs", "--help").out().contains("\nEnvironment:\n  MIGSTATUS_HOST "));
+        for (String command : List.of("logs", "exporter")) {
+            String own = new CliRun().run(command, "--help").out();
+            assertTrue(own.contains("\nEnvironment:\n  MIGSTATUS_HOST "), own);
+            assertEquals(1, own.split("\nEnvironment:\n", -1).length - 1, "listed once: " + own);
+        }
+        assertEquals(1, help.split("\nEnvironment:\n", -1).length - 1, "listed once: " + help);
         assertFalse(new CliRun().run("demo", "--help").out().contains("Environment:"), "the demo reads no portal");
     }
 

@@ -126,6 +126,12 @@ class LiveProgressTest {
         for (String line : drawn(out.substring(resized, out.indexOf("Migration completed")))) {
             assertTrue(DisplayWidth.of(line) < 40, "'" + line + "' fits in 40 columns, with one to spare");
         }
+        // The tables at the end fit the terminal as it is then, not as it was when the watch started.
+        List<String> report = out.substring(out.indexOf("Migration completed")).lines().skip(1).toList();
+        assertTrue(report.stream().anyMatch(l -> l.startsWith("NAME")), out);
+        for (String line : report) {
+            assertTrue(DisplayWidth.of(line) <= 40, "'" + line + "' fits in 40 columns");
+        }
     }
 
     @Test

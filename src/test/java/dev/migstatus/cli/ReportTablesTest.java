@@ -71,6 +71,31 @@ class ReportTablesTest {
         }
     }
 
+    /** Not only the users: every table and list after the summary sentence fits 40 columns. */
+    @Test
+    void everyKindOfTableFitsFortyColumns() {
+        String longName = "Ζωή Παπαδοπούλου-Κωνσταντινίδου 🚀 Επιτροπή";
+        portal.status(json(Fixtures.envelope("{\"progress\":100,\"error\":\"\",\"isCompleted\":true,\"parseResult\":{"
+                + "\"migratorName\":\"Nextcloud\",\"operation\":\"parse\","
+                + "\"users\":[" + user("zoe.papadopoulou-konstantinidou@example.gr", longName, "User", 12, 123456789) + "],"
+                + "\"withoutEmailUsers\":[{\"key\":\"nextcloud-user-with-a-very-long-identifier-0001\",\"displayName\":\"" + longName
+                + "\",\"userType\":\"User\"}],"
+                + "\"existUsers\":[" + user("existing.person.with.long.address@example.com", longName, "DocSpaceAdmin", 0, 0) + "],"
+                + "\"groups\":[{\"groupName\":\"" + longName + " and friends of the project\",\"userUidList\":[\"a\",\"b\"]}],"
+                + "\"errors\":[\"zoe.papadopoulou-konstantinidou@example.gr - Couldn't read the calendar export of this user\"],"
+                + "\"failedArchives\":[\"nextcloud-export-2026-11-27-part-0001-of-0002.zip\"]}}")));
+        Result r = new CliRun().terminal(40).watch(portal, KEY, "--no-color");
+        assertEquals(1, r.exitCode(), r.all());
+        List<String> afterSentence = r.out().lines().dropWhile(l -> !l.contains("Parse finished")).skip(1).toList();
+        for (String title : List.of("Users (1)", "Users without e-mail (1)", "Existing users (1)", "Groups (1)", "Errors (1)",
+                "Failed archives (1)")) {
+            assertTrue(afterSentence.contains(title), title + " in " + r.out());
+        }
+        for (String line : afterSentence) {
+            assertTrue(DisplayWidth.of(line) <= 40, "'" + line + "' is " + DisplayWidth.of(line) + " columns of 40");
+        }
+    }
+
     @Test
     void narrowTerminalsDropFilesThenSizeThenType() {
         portal.status(json(wideNames()));

@@ -237,10 +237,13 @@ class ScriptsAndCiTest {
     void logsToAFile(@TempDir Path dir) throws IOException {
         log("line one\nline two\n");
         Path file = dir.resolve("migration.log");
-        Result r = logs(new CliRun(), "-O", file.toString());
+        Result r = logs(new CliRun(), "--output-file", file.toString());
         assertEquals(0, r.exitCode(), r.all());
         assertEquals("", r.out());
         assertEquals("line one\nline two\n", Files.readString(file));
+        Path old = dir.resolve("old.log");
+        assertEquals(0, logs(new CliRun(), "-O", old.toString()).exitCode(), "-O, its first name, still works for old scripts");
+        assertEquals("line one\nline two\n", Files.readString(old));
     }
 
     @Test
