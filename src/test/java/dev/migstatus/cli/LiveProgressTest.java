@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
+import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
 import dev.migstatus.text.DisplayWidth;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static dev.migstatus.testing.Portal.fixture;
+import static dev.migstatus.testing.Portal.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +134,16 @@ class LiveProgressTest {
         for (String line : report) {
             assertTrue(DisplayWidth.of(line) <= 40, "'" + line + "' fits in 40 columns");
         }
+    }
+
+    /** At 40 columns the indeterminate bar goes, and with it the percent it stood for: no blank gap cuts the name. */
+    @Test
+    void aNarrowLineWithoutAPercentLeavesNoGap() {
+        portal.statusSequence(json(Fixtures.running("migration", 1)), fixture("migration-completed-clean"));
+        Result r = new CliRun().terminal(40).watch(portal, KEY, "--interval", "1s", "--no-color");
+        assertEquals(0, r.exitCode(), r.all());
+        List<String> running = drawn(r.out()).stream().filter(l -> l.contains("migrating")).toList();
+        assertTrue(running.stream().anyMatch(l -> l.substring(2).equals("migrating · Nextcloud  00:00")), running.toString());
     }
 
     @Test

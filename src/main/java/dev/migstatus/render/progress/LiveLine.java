@@ -50,13 +50,15 @@ final class LiveLine {
         int headWidth = DisplayWidth.of(head);
         int space = Math.max(MIN_ROOM, room);
         for (int cells : new int[] {BAR_CELLS, BAR_CELLS / 2, 0}) {
-            int meterWidth = meter ? 2 + (cells > 0 ? cells + 3 : 0) + 4 : 0;
+            // Without its bar, a percent not known yet leaves nothing to show: no blank columns for it.
+            boolean shown = meter && (cells > 0 || percent >= 0);
+            int meterWidth = shown ? 2 + (cells > 0 ? cells + 3 : 0) + 4 : 0;
             if (headWidth + meterWidth + clock.length() + tail.length() <= space || cells == 0) {
                 if (headWidth + meterWidth + clock.length() + tail.length() > space) {
                     tail = "";
                 }
                 String fitted = DisplayWidth.fit(head, Math.max(1, space - meterWidth - clock.length() - tail.length()));
-                String text = fitted + (meter ? meter(percent, cells, tick) : "") + clock + tail;
+                String text = fitted + (shown ? meter(percent, cells, tick) : "") + clock + tail;
                 int used = DisplayWidth.of(fitted) + meterWidth + clock.length() + tail.length();
                 return counts.isEmpty() || used + 2 + DisplayWidth.of(counts) > space ? text : text + "  " + counts;
             }
