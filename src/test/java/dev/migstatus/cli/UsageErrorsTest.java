@@ -28,7 +28,7 @@ class UsageErrorsTest {
     private static final String KEY = "sk-feedfacefeedfacefeedface";
 
     @RegisterExtension
-    final Portal portal = new Portal();
+    static final Portal portal = Portal.sharedByTheClass();
 
     /** Words of picocli's and Java's that a user should never read. */
     private static final List<String> FOREIGN = List.of("Unmatched argument", "Unknown option", "Invalid value", "is not a double",
