@@ -154,18 +154,13 @@ final class JsonStrings {
         if (bytes[i] == '0') {
             i++;
         } else if (isDigit(bytes[i])) {
-            while (i < end && isDigit(bytes[i])) {
-                i++;
-            }
+            i = afterDigits(bytes, i, end);
         } else {
             return false;
         }
         if (i < end && bytes[i] == '.') {
-            i++;
-            int digits = i;
-            while (i < end && isDigit(bytes[i])) {
-                i++;
-            }
+            int digits = i + 1;
+            i = afterDigits(bytes, digits, end);
             if (i == digits) {
                 return false;
             }
@@ -176,14 +171,20 @@ final class JsonStrings {
                 i++;
             }
             int digits = i;
-            while (i < end && isDigit(bytes[i])) {
-                i++;
-            }
+            i = afterDigits(bytes, digits, end);
             if (i == digits) {
                 return false;
             }
         }
         return i == end;
+    }
+
+    /** Where the run of digits from {@code i} ends. */
+    private static int afterDigits(byte[] bytes, int i, int end) {
+        while (i < end && isDigit(bytes[i])) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isDigit(byte b) {

@@ -247,6 +247,7 @@ class StatusCopierTest {
     void whatTheModelRefusesTheCopyRefuses() {
         String[] bodies = {
             "{\"response\":{\"progress\":1}", "{\"response\":{\"progress\":01}}", "{\"response\":{\"progress\":1.}}",
+            "{\"response\":{\"progress\":1e}}", "{\"response\":{\"progress\":2.5e+}}", "{\"response\":{\"progress\":-}}",
             "{\"response\":{\"progress\":+1}}", "{\"response\":{\"progress\":.5}}", "{\"response\":{\"progress\":NaN}}",
             "{\"response\":{\"progress\":1 2}}", "{\"response\":{\"error\":\"\\x\"}}", "{\"response\":{\"error\":\"\\u12\"}}",
             "{\"response\":{\"error\":\"unterminated}}", "{\"response\":{\"progress\":1,}}", "{\"response\":{,\"progress\":1}}",
