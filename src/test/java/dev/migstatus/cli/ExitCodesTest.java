@@ -18,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every exit code, caused by the server answer (or user action) that causes it in real life. */
+/**
+ * Every exit code, caused by the server answer (or user action) that causes it in real life. Long
+ * because it is the one list of them all, a short test each, read top to bottom like the README's table.
+ */
 class ExitCodesTest {
 
     private static final String KEY = "session-token-0123456789";

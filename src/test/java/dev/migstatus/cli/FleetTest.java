@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Two or more portals in one watch, through the real command line. The portals live on one
  * WireMock server under different path prefixes ({@code /berlin}, {@code /paris}, …), as portals
- * behind one proxy would, each answering its own way.
+ * behind one proxy would, each answering its own way. Long because every output mode of a fleet
+ * is checked here, end to end.
  */
 class FleetTest {
 

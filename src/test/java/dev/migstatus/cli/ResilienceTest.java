@@ -30,7 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A watch of hours rides through the faults proxies and load balancers produce. */
+/**
+ * A watch of hours rides through the faults proxies and load balancers produce: one short test per
+ * fault, which is why it is long.
+ */
 class ResilienceTest {
 
     private static final String KEY = "sk-resilience-0123456789";

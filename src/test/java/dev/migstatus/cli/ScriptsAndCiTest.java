@@ -39,7 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What scripts and CI jobs rely on: events, the failure policy, logs, JUnit, GitHub Actions, completion. */
+/**
+ * What scripts and CI jobs rely on: events, the failure policy, logs, JUnit, GitHub Actions,
+ * completion. Long, in one section for each of them.
+ */
 class ScriptsAndCiTest {
 
     private static final String KEY = "sk-ci-0123456789abcdef";

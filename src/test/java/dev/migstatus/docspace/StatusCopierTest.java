@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The copying reader against the model: for every example body, and for bodies made to stress
  * every leniency, the copy is byte for byte what the report writes from the model, and the
  * decisions and the summary come out the same. A body one of them refuses, the other refuses too.
+ * Long because the bodies that stress each leniency are written out here, where they are read.
  */
 class StatusCopierTest {
 

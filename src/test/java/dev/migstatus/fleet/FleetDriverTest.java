@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The fleet's scheduler on a fake clock: hours of many portals in milliseconds, and always the same way. */
+/**
+ * The fleet's scheduler on a fake clock: hours of many portals in milliseconds, and always the same
+ * way. Long because its scripted portals and waiter are set up here, once, for every test.
+ */
 class FleetDriverTest {
 
     private final FakeClock clock = new FakeClock();

@@ -25,7 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The simulated portal on the wire, checked against how the real server answers (README, "How it reads the server"). */
+/**
+ * The simulated portal on the wire, checked against how the real server answers (README, "How it
+ * reads the server"). Long because each answer the README promises has its own test, all through
+ * the same few helpers.
+ */
 class SimulatedPortalTest {
 
     private static final String KEY = "sk-0123456789abcdef";
