@@ -7,8 +7,7 @@ import dev.migstatus.testing.Portal;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,17 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class KeyNeverLeaksTest {
 
-    private static Portal portal;
-
-    @BeforeAll
-    static void start() {
-        portal = new Portal();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final Portal portal = Portal.sharedByTheClass();
 
     private static final String SESSION = "Zq9-DISTINCTIVE-session-4c7e1f";
     private static final String API_KEY = "sk-DISTINCTIVE0123456789abcdef";
@@ -79,7 +69,6 @@ class KeyNeverLeaksTest {
     @ParameterizedTest(name = "{0} answer {1} {3}")
     @MethodSource("runs")
     void theKeyIsNeverPrinted(String key, int answer, ResponseDefinitionBuilder response, List<String> mode) {
-        portal.server().resetAll();
         portal.status(response);
         for (String way : List.of("--key", "env", "stdin")) {
             List<String> args = new ArrayList<>(List.of("--host", portal.url(), "--retry-for", "0"));
