@@ -34,8 +34,15 @@ final class OptionsBeforeSubcommand {
         }
     }
 
-    /** An option of the watch, given to a subcommand that has no use for it. */
+    /**
+     * An option of the watch, given to a subcommand that has no use for it; with the subcommand's
+     * own option it may have meant: curl's users type {@code logs -o FILE} for {@code --output-file}.
+     */
     static String meansNothing(String option, CommandSpec subcommand) {
-        return option + " means nothing for '" + subcommand.qualifiedName() + "'; it is an option of the watch";
+        OptionSpec watchOption = subcommand.root().findOption(option);
+        String name = watchOption == null ? option : watchOption.longestName();
+        String meant = subcommand.options().stream().filter(o -> !o.hidden()).map(OptionSpec::longestName)
+                .filter(own -> own.startsWith(name + "-")).findFirst().map(own -> "; did you mean " + own + "?").orElse("");
+        return option + " means nothing for '" + subcommand.qualifiedName() + "'; it is an option of the watch" + meant;
     }
 }

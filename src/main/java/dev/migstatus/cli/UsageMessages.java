@@ -95,7 +95,8 @@ final class UsageMessages {
             return OptionsBeforeSubcommand.meansNothing(name, spec);
         }
         for (CommandLine sub : spec.subcommands().values()) {
-            if (sub.getCommandSpec().findOption(name) != null) {
+            OptionSpec theirs = sub.getCommandSpec().findOption(name);
+            if (theirs != null && !theirs.hidden()) {
                 return name + " is an option of '" + sub.getCommandSpec().qualifiedName() + "': give it after '" + sub.getCommandName() + "'";
             }
         }

@@ -51,6 +51,8 @@ class UsageErrorsTest {
         "logs --hots x                        | unknown option --hots; did you mean --host? (see 'migstatus logs --help')",
         "logs --once                          | --once means nothing for 'migstatus logs'; it is an option of the watch (see 'migstatus logs --help')",
         "--once logs                          | --once means nothing for 'migstatus logs'; it is an option of the watch (see 'migstatus logs --help')",
+        "--output-file x.log                  | --output-file is an option of 'migstatus logs': give it after 'logs' (see 'migstatus --help')",
+        "-O x.log                             | unknown option -O (see 'migstatus --help')",
         "--speed 2                            | --speed is an option of 'migstatus simulate': give it after 'simulate' (see 'migstatus --help')",
         "completion fsh                       | unknown shell 'fsh'; did you mean 'fish'? (see 'migstatus completion --help')",
         "completion bash zsh                  | unexpected argument 'zsh' (see 'migstatus completion --help')",
@@ -97,7 +99,8 @@ class UsageErrorsTest {
         Result r = new CliRun().run("logs", "-o", "json", "--host", portal.url(), "--key", KEY);
         assertEquals(2, r.exitCode(), r.all());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("migstatus: -o means nothing for 'migstatus logs'"), r.err());
+        assertEquals("migstatus: -o means nothing for 'migstatus logs'; it is an option of the watch; did you mean --output-file?"
+                + " (see 'migstatus logs --help')\n", r.err(), "a curl user's -o FILE is --output-file here");
     }
 
     /** curl's -o is a file, ours a format: logs writes a file with --output-file, and -O still works for old scripts. */
