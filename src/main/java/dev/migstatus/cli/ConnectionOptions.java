@@ -44,15 +44,23 @@ public final class ConnectionOptions implements HelpSection {
             description = "Read the key from a file, or from standard input with '-'. Keeps it out of the process list.")
     private String keyFile;
 
+    static final String NO_PORTAL = "no portal given: use --host portal.example.com or set MIGSTATUS_HOST";
+
+    /** Neither --host nor the environment names a portal. */
+    boolean noPortal(Context context) {
+        String hostValue = hosts.isEmpty() ? context.firstEnv(Defaults.HOST_ENV) : hosts.get(0);
+        return hostValue == null || hostValue.isBlank();
+    }
+
     /** The one portal of a command that takes one. */
     Connection resolve(Context context) {
         if (hosts.size() > 1) {
             throw usage("--host is given " + hosts.size() + " times: this command takes one portal");
         }
-        String hostValue = hosts.isEmpty() ? context.firstEnv(Defaults.HOST_ENV) : hosts.get(0);
-        if (hostValue == null || hostValue.isBlank()) {
-            throw usage("no portal given: use --host portal.example.com or set MIGSTATUS_HOST");
+        if (noPortal(context)) {
+            throw usage(NO_PORTAL);
         }
+        String hostValue = hosts.isEmpty() ? context.firstEnv(Defaults.HOST_ENV) : hosts.get(0);
         PortalUrl portal = portal("--host", hostValue);
         return connect(portal, findKey(context));
     }

@@ -60,6 +60,10 @@ final class MigstatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fleetOptions.portalsFile() == null && connectionOptions.noPortal(context)) {
+            // Often the first thing a newcomer types is migstatus alone.
+            throw new UsageException(ConnectionOptions.NO_PORTAL + "; to see it at work without one: migstatus demo");
+        }
         List<Connection> portals = connectionOptions.resolveAll(context, fleetOptions.portalsFile());
         portals.forEach(portal -> context.redactor().add(portal.credential().secret()));
         if (portals.size() > 1) {

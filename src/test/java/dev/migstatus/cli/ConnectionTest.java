@@ -185,8 +185,11 @@ class ConnectionTest {
     void noHostIsAUsageErrorThatSaysWhatToDo() {
         Result r = new CliRun().run("--key", API_KEY);
         assertEquals(2, r.exitCode());
-        assertEquals("migstatus: no portal given: use --host portal.example.com or set MIGSTATUS_HOST (see 'migstatus --help')",
-                r.err().strip());
+        assertEquals("migstatus: no portal given: use --host portal.example.com or set MIGSTATUS_HOST;"
+                + " to see it at work without one: migstatus demo (see 'migstatus --help')", r.err().strip());
+        Result logs = new CliRun().run("logs", "--key", API_KEY);
+        assertEquals("migstatus: no portal given: use --host portal.example.com or set MIGSTATUS_HOST (see 'migstatus logs --help')",
+                logs.err().strip());
     }
 
     @Test
