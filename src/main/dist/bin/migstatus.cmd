@@ -23,6 +23,6 @@ exit /b 127
 
 :run
 rem The JVM's memory and compiler settings, all here (why: docs/performance.md), as in bin/migstatus.
-set "JVM_OPTS=-XX:+UseSerialGC -Xms64m -Xmn32m -XX:MaxRAMPercentage=50 -XX:-ShrinkHeapInSteps -XX:MaxHeapFreeRatio=50 -XX:TieredStopAtLevel=1"
+set "JVM_OPTS=-XX:+UseSerialGC -Xms64m -Xmn32m -XX:MaxRAMPercentage=50 -XX:-ShrinkHeapInSteps -XX:MaxHeapFreeRatio=50 -XX:TieredStopAtLevel=1 -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr"
 "%JAVA_EXE%" %JVM_OPTS% %MIGSTATUS_JAVA_OPTS% -jar "%MIGSTATUS_HOME%\lib\migstatus.jar" %*
 exit /b %ERRORLEVEL%

@@ -62,7 +62,8 @@ public final class Main {
     private static void reportOutOfMemoryElsewhere(Cli cli) {
         Thread.UncaughtExceptionHandler jvmDefault = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (e instanceof OutOfMemoryError oom) {
+            OutOfMemoryError oom = outOfMemoryIn(e);
+            if (oom != null) {
                 Runtime.getRuntime().halt(cli.outOfMemory(oom));
             } else if (jvmDefault != null) {
                 jvmDefault.uncaughtException(thread, e);
@@ -71,6 +72,16 @@ public final class Main {
                 e.printStackTrace();
             }
         });
+    }
+
+    /** The JDK's HTTP threads may die of an error that wraps the one that ran out of memory. */
+    private static OutOfMemoryError outOfMemoryIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
     }
 
     /**

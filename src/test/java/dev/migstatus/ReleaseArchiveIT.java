@@ -131,6 +131,19 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void theJvmsOwnWarningsGoToStderrNotIntoTheReport() throws Exception {
+        // A deprecated (JDK 17) or removed (JDK 18+) option: the JVM warns about it either way.
+        Installation installed = Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
+                Files.createDirectories(work.resolve("empty")).toString())
+                .with("JAVA_HOME", System.getProperty("java.home"))
+                .with("MIGSTATUS_JAVA_OPTS", "-XX:+UseBiasedLocking");
+        Run version = installed.run("--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(version.out().startsWith("migstatus " + VERSION), version.out());
+        assertTrue(version.err().contains("UseBiasedLocking"), version.err());
+    }
+
+    @Test
     void withoutJavaItSaysWhatToInstall() throws Exception {
         Installation installed = Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
                 Files.createDirectories(work.resolve("empty")).toString());
