@@ -7,6 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,6 +24,7 @@ public final class Cli {
     private final Context context;
     private final ExitHandler handler;
     private final AtomicBoolean outOfMemoryReported = new AtomicBoolean();
+    private final CountDownLatch outOfMemorySaid = new CountDownLatch(1);
     private volatile byte[] reserve = new byte[RESERVE_BYTES];
     private volatile CommandLine running;
 
@@ -61,11 +64,28 @@ public final class Cli {
     public int outOfMemory(OutOfMemoryError e) {
         reserve = null;
         if (!outOfMemoryReported.compareAndSet(false, true)) {
+            // The caller exits next: not before the thread that says it has said it.
+            awaitOutOfMemorySaid();
             return ExitCode.INTERNAL_ERROR.code();
         }
-        CommandLine commandLine = running;
-        return handler.outOfMemory(e, commandLine == null ? null : commandLine.getParseResult());
+        try {
+            CommandLine commandLine = running;
+            return handler.outOfMemory(e, commandLine == null ? null : commandLine.getParseResult());
+        } finally {
+            outOfMemorySaid.countDown();
+        }
     }
+
+    private void awaitOutOfMemorySaid() {
+        try {
+            outOfMemorySaid.await(OUT_OF_MEMORY_SAID_WITHIN_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How long a thread that also ran out of memory waits for the one line before the exit; a stuck stderr cannot hold the run. */
+    private static final int OUT_OF_MEMORY_SAID_WITHIN_SECONDS = 5;
 
     private CommandLine prepared(CommandLine commandLine) {
         commandLine.setExecutionStrategy(handler);
