@@ -1,6 +1,8 @@
 package dev.migstatus.fleet;
 
 import dev.migstatus.testing.FakeClock;
+import dev.migstatus.watch.Cancellation;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -272,7 +274,7 @@ class FleetDriverTest {
             decider.set(Thread.currentThread());
             java.time.Clock real = java.time.Clock.systemUTC();
 
-            List<Integer> results = new FleetDriver<Integer, Integer>(real, Waiter.of(real, d -> Thread.sleep(d.toMillis())), threads, 4,
+            List<Integer> results = new FleetDriver<Integer, Integer>(real, Waiter.of(real, new Cancellation().sleeper()), threads, 4,
                     Duration.ZERO, () -> false).run(members);
 
             for (int i = 0; i < 50; i++) {
