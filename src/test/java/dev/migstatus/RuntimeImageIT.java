@@ -2,6 +2,7 @@ package dev.migstatus;
 
 import dev.migstatus.testing.Installation;
 import dev.migstatus.testing.Installation.Run;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,9 +3,10 @@ package dev.migstatus.build;
 import dev.migstatus.cli.Cli;
 import dev.migstatus.cli.Context;
 import dev.migstatus.cli.Terminal;
-import dev.migstatus.render.progress.FrameTimer;
 import dev.migstatus.cli.completion.Shell;
+import dev.migstatus.render.progress.FrameTimer;
 import dev.migstatus.watch.Cancellation;
+
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 

@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.cli.completion.Shell;
 import dev.migstatus.outcome.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

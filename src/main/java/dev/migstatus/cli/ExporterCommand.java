@@ -4,9 +4,10 @@ import dev.migstatus.docspace.Connection;
 import dev.migstatus.fleet.Shard;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.text.Durations;
+
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

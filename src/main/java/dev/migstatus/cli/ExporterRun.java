@@ -15,6 +15,7 @@ import dev.migstatus.render.Style;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.text.Durations;
 import dev.migstatus.watch.StatusSource;
+
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.migstatus.cli;
 
 import dev.migstatus.outcome.FleetExitCode;
+
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

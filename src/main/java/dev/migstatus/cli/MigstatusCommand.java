@@ -2,8 +2,8 @@ package dev.migstatus.cli;
 
 import dev.migstatus.docspace.Connection;
 import dev.migstatus.docspace.HttpTransport;
-
 import dev.migstatus.outcome.ExitCode;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

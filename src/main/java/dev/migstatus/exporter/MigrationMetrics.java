@@ -3,6 +3,7 @@ package dev.migstatus.exporter;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.ParseResult;
 import dev.migstatus.model.Phase;
+
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.Info;

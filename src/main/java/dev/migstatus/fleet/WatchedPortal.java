@@ -1,9 +1,9 @@
 package dev.migstatus.fleet;
 
 import dev.migstatus.docspace.ApiException;
-import dev.migstatus.watch.Ending;
 import dev.migstatus.docspace.StatusAnswer;
 import dev.migstatus.docspace.StatusFields;
+import dev.migstatus.watch.Ending;
 import dev.migstatus.watch.StatusSource;
 import dev.migstatus.watch.WatchResult;
 import dev.migstatus.watch.WatchSession;

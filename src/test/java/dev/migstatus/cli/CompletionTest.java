@@ -2,6 +2,7 @@ package dev.migstatus.cli;
 
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

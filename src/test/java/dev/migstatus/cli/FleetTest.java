@@ -1,16 +1,17 @@
 package dev.migstatus.cli;
 
+import dev.migstatus.testing.CliRun;
+import dev.migstatus.testing.CliRun.Result;
+import dev.migstatus.testing.Fixtures;
+import dev.migstatus.testing.Portal;
+import dev.migstatus.testing.Schemas;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import dev.migstatus.testing.CliRun;
-import dev.migstatus.testing.CliRun.Result;
-import dev.migstatus.testing.Fixtures;
-import dev.migstatus.testing.Portal;
-import dev.migstatus.testing.Schemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

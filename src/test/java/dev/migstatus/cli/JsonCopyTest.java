@@ -4,9 +4,9 @@ import dev.migstatus.sim.BuiltInScenario;
 import dev.migstatus.sim.Frame;
 import dev.migstatus.sim.Scenario;
 import dev.migstatus.sim.SimulatedPortal;
-import dev.migstatus.testing.FakeClock;
 import dev.migstatus.testing.CliRun;
 import dev.migstatus.testing.CliRun.Result;
+import dev.migstatus.testing.FakeClock;
 import dev.migstatus.testing.Fixtures;
 import dev.migstatus.testing.Portal;
 

@@ -9,6 +9,7 @@ import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.ParseResult;
 import dev.migstatus.testing.FakeClock;
 import dev.migstatus.watch.StatusSource;
+
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.Test;
 

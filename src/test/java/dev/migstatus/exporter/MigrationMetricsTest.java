@@ -3,6 +3,7 @@ package dev.migstatus.exporter;
 import dev.migstatus.model.MigrationStatus;
 import dev.migstatus.model.MigrationUser;
 import dev.migstatus.model.ParseResult;
+
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.migstatus.health;
 
 import dev.migstatus.model.MigrationStatus;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,9 @@
 package dev.migstatus.sim;
 
+import dev.migstatus.testing.FakeClock;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.migstatus.testing.FakeClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

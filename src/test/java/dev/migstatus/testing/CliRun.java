@@ -21,8 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the real command line as a user would, with captured stdout and stderr, a chosen
