@@ -15,6 +15,7 @@ import dev.migstatus.render.Style;
 import dev.migstatus.render.progress.Messages;
 import dev.migstatus.text.Durations;
 import dev.migstatus.watch.StatusSource;
+import dev.migstatus.watch.WatchSettings;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
@@ -60,7 +61,7 @@ record ExporterRun(Context context, List<Connection> mine, int total, Shard shar
         for (Connection c : mine) {
             DocSpaceClient client = new DocSpaceClient(c, transport, network.client(), HttpTrace.NONE);
             members.add(new ExportedPortal(c.portal().toString(), StatusSource.of(client), metrics, interval,
-                    network.client().requestTimeout(), context.clock(), messages::warning));
+                    network.client().requestTimeout(), WatchSettings.DEFAULT_FULL_EVERY, context.clock(), messages::warning));
         }
         ExecutorService pool = FleetDriver.pool(maxInFlight, "migstatus-exporter");
         try {

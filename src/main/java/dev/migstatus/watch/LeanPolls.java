@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Chooses between a lean poll and a full one for one watch. While an operation runs, a lean poll
@@ -17,12 +18,14 @@ import java.util.Optional;
  * change of state (operation, completion, error: it is then set aside and a full one asked at
  * once), to confirm an end, after nothing ran, and at least every {@code fullEvery}. A server that
  * answers a lean request in full ignores {@code fields} (DocSpace before 3.2.1): it is not asked again.
+ * A watch and the exporter share it; only what counts as an end differs.
  */
-final class LeanPolls {
+public final class LeanPolls {
 
     private final boolean enabled;
     private final Duration fullEvery;
-    private final Until until;
+    /** An end a watch stops at: seen whole, and every answer in full from then on (the watch's last). */
+    private final Predicate<MigrationStatus> end;
     /** Null until an answer tells. */
     private Boolean honoured;
     /** The last full answer, empty when nothing ran; null before the first. */
@@ -32,28 +35,40 @@ final class LeanPolls {
 
     /** @param enabled false asks in full every time ({@code --once}: one answer must say everything) */
     LeanPolls(boolean enabled, Duration fullEvery, Until until) {
+        this(enabled, fullEvery, until::isEnd);
+    }
+
+    private LeanPolls(boolean enabled, Duration fullEvery, Predicate<MigrationStatus> end) {
         this.enabled = enabled;
         this.fullEvery = fullEvery;
-        this.until = until;
+        this.end = end;
+    }
+
+    /**
+     * For a poller that never stops (the exporter): an ended operation stays on a portal for up to
+     * a day, so it is polled lean like a running one. Its end is still seen whole, as a change of state.
+     */
+    public static LeanPolls endless(Duration fullEvery) {
+        return new LeanPolls(true, fullEvery, status -> false);
     }
 
     /**
      * Whether this answer must be set aside for a full one asked at once: a lean answer that
      * shows another state than the last full one, or an end.
      */
-    boolean setAside(StatusAnswer answer) {
+    public boolean setAside(StatusAnswer answer) {
         answer.honoursFields().ifPresent(h -> honoured = h);
         if (answer.complete()) {
             return false;
         }
         MigrationStatus lean = answer.status().orElseThrow();
         MigrationStatus last = whole == null ? null : whole.orElse(null);
-        wholeNow = last == null || !sameState(lean, last) || until.isEnd(lean);
+        wholeNow = last == null || !sameState(lean, last) || end.test(lean);
         return wholeNow;
     }
 
     /** The status the answer stands for: a lean one completed with the last full answer's lists. */
-    Optional<MigrationStatus> status(StatusAnswer answer, Instant now) {
+    public Optional<MigrationStatus> status(StatusAnswer answer, Instant now) {
         if (answer.complete()) {
             whole = answer.status();
             wholeAt = now;
@@ -64,9 +79,9 @@ final class LeanPolls {
     }
 
     /** What to ask for next. */
-    StatusFields next(Instant now) {
+    public StatusFields next(Instant now) {
         boolean lean = enabled && !Boolean.FALSE.equals(honoured) && !wholeNow
-                && whole != null && whole.isPresent() && !until.isEnd(whole.get())
+                && whole != null && whole.isPresent() && !end.test(whole.get())
                 && now.isBefore(wholeAt.plus(fullEvery));
         return lean ? StatusFields.LEAN : StatusFields.ALL;
     }

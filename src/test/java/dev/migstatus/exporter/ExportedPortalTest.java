@@ -73,7 +73,8 @@ class ExportedPortalTest {
     }
 
     private ExportedPortal portal(String url, StatusSource source) {
-        return new ExportedPortal(url, source, metrics, INTERVAL, Duration.ofSeconds(30), clock, log::add);
+        return new ExportedPortal(url, source, metrics, INTERVAL, Duration.ofSeconds(30), Duration.ofMinutes(1), clock,
+                log::add);
     }
 
     @Test
