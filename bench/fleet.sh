@@ -96,7 +96,7 @@ awk -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" -v f="$faults" -v th="$thr
     printf "CPU %.1f s user + %.1f s sys over %.1f s wall = %.2f cores; peak RSS %d MB; minor faults %d; threads at most %d\n",
         u, s, w, (u + s) / w, m / 1024, f, th }'
 
-# The exporter on the same portals for a minute, at the same 2 s: it asks for whole answers every time.
+# The exporter on the same portals for a minute, at the same 2 s: lean polls, a whole answer at least once a minute.
 : > "$work/sim.log"
 eport=$(( port + 1 ))
 "$gnutime" -f '%e %M %R %U %S' -o "$work/etime" \
