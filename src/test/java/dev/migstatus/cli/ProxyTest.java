@@ -17,6 +17,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -60,6 +62,8 @@ class ProxyTest {
      */
     @Test
     void anHttpsPortalIsReachedThroughATunnelFromHttpsProxy() throws Exception {
+        // Threads of its own: the common pool may have one thread on two cores, and both directions block.
+        ExecutorService threads = Executors.newCachedThreadPool();
         try (Portal portal = Portal.https(); ServerSocket tunnel = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             portal.status(fixture("migration-completed-clean"));
             CompletableFuture<String> asked = CompletableFuture.supplyAsync(() -> {
@@ -70,19 +74,21 @@ class ProxyTest {
                         // headers of the CONNECT request
                     }
                     client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                    CompletableFuture<Long> up = CompletableFuture.supplyAsync(() -> copy(client, server));
+                    CompletableFuture<Long> up = CompletableFuture.supplyAsync(() -> copy(client, server), threads);
                     copy(server, client);
                     up.join();
                     return request;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }, threads);
             Result r = new CliRun().env("HTTPS_PROXY", "127.0.0.1:" + tunnel.getLocalPort())
                     .run("--host", "https://portal.example:8443", "--key", KEY, "--insecure", "--once");
             assertEquals(0, r.exitCode(), r.all());
             assertEquals("CONNECT portal.example:8443 HTTP/1.1", asked.get(10, TimeUnit.SECONDS));
             assertEquals("Bearer " + KEY, portal.statusRequests().get(0).getHeader("Authorization"), "inside the tunnel");
+        } finally {
+            threads.shutdownNow();
         }
     }
 
