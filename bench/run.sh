@@ -117,13 +117,18 @@ done
 printf '%s' '{"response":{"progress":42,"error":"","isCompleted":false,"parseResult":{"migratorName":"Nextcloud","operation":"migration","users":[]}},"count":1,"links":[],"status":0,"statusCode":200}' > "$work/docs/tiny.json"
 "${jdks[0]}/bin/javac" -d "$work/hello" bench/Hello.java
 
-# Each watch of sections 3 and 4 ends when the server turns its name completed after that many answers.
-"${jdks[0]}/bin/java" -Xmx1g bench/Serve.java "$work/docs" steady-10k=600 changing-10k=300 fields-10k=60 full-10k=60 \
-    fields-100k=30 full-100k=30 > "$work/port" 2>"$work/server.log" &
-server=$!
-for _ in $(seq 1 300); do [ -s "$work/port" ] && break; sleep 0.1; done
-port=$(head -n 1 "$work/port")
-base=http://127.0.0.1:$port
+# Each watch of sections 3 and 4 ends when the server turns its name completed after that many answers,
+# so each JDK's run starts a fresh server. Sets server, port and base.
+start_server() {
+    : > "$work/port"
+    "${jdks[0]}/bin/java" -Xmx1g bench/Serve.java "$work/docs" steady-10k=600 changing-10k=300 fields-10k=60 full-10k=60 \
+        fields-100k=30 full-100k=30 > "$work/port" 2>"$work/server.log" &
+    server=$!
+    for _ in $(seq 1 300); do [ -s "$work/port" ] && break; sleep 0.1; done
+    port=$(head -n 1 "$work/port")
+    base=http://127.0.0.1:$port
+}
+start_server
 echo "server:  $base (pid $server)"
 
 stats() {
@@ -234,13 +239,7 @@ for jdk in "${jdks[@]}"; do
     # The next JDK's watches start from a fresh count.
     kill "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
-    : > "$work/port"
-    "${jdks[0]}/bin/java" -Xmx1g bench/Serve.java "$work/docs" steady-10k=600 changing-10k=300 fields-10k=60 full-10k=60 \
-        fields-100k=30 full-100k=30 > "$work/port" 2>"$work/server.log" &
-    server=$!
-    for _ in $(seq 1 300); do [ -s "$work/port" ] && break; sleep 0.1; done
-    port=$(head -n 1 "$work/port")
-    base=http://127.0.0.1:$port
+    start_server
 done
 echo
 echo "load at the end: $(load)"
