@@ -55,7 +55,9 @@ public final class StallDetector {
         }
         MigrationStatus status = answer.get();
         ProgressMark now = Phase.of(status).running() ? ProgressMark.of(status) : null;
-        if (now != null && now.equals(mark)) {
+        // The first answer has nothing to compare with; it is also all a --once reads, and a record's
+        // first equals() costs 15 ms of start-up (its method handles are made then).
+        if (now != null && mark != null && now.equals(mark)) {
             Duration unchanged = Duration.between(since, at);
             if (!stalled && unchanged.compareTo(after) >= 0) {
                 stalled = true;
