@@ -16,11 +16,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The release archive as a user gets it (after {@code mvn package}): unpacked into a fresh folder,
- * run from there with only Java on the PATH: no Maven, no sources, no build, nothing written there.
+ * run from there with only Java on the PATH: no Maven, no sources, no build. The one thing the
+ * launcher writes there is the class-data archive in lib/, on the first run.
  */
 class ReleaseArchiveIT {
 
@@ -56,7 +58,7 @@ class ReleaseArchiveIT {
 
     @Test
     void runsFromAFreshFolderWithJavaAloneOnThePath() throws Exception {
-        Installation installed = unpack();
+        Installation installed = unpack().with("MIGSTATUS_CLASS_ARCHIVE", "off");
         Map<String, String> before = installed.listing();
 
         Run version = installed.run("--version");
@@ -68,7 +70,76 @@ class ReleaseArchiveIT {
         assertTrue(once.out().contains("Migration completed: 1 user imported, 0 failed"), once.out());
         assertTrue(once.out().contains("\nNAME       E-MAIL"), "the name takes 9 columns, as ICU says: " + once.out());
 
-        assertEquals(before, installed.listing(), "nothing is written into the install folder");
+        assertEquals(before, installed.listing(), "with MIGSTATUS_CLASS_ARCHIVE=off nothing is written into the install folder");
+    }
+
+    /** JAVA_HOME's Java, and a PATH with the two programs the launcher needs to make the class-data archive. */
+    private Installation unpackWithJavaHome() throws IOException, InterruptedException {
+        return Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
+                Installation.pathWith(work, Map.of("mv", program("mv"), "rm", program("rm"))))
+                .with("JAVA_HOME", System.getProperty("java.home"));
+    }
+
+    private static Path program(String name) {
+        Path usrBin = Path.of("/usr/bin", name);
+        return Files.isExecutable(usrBin) ? usrBin : Path.of("/bin", name);
+    }
+
+    /** Options that stop the JVM when it cannot use the archive, instead of running without it. */
+    private static String archiveRequired() {
+        return Runtime.version().feature() >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
+    }
+
+    @Test
+    void theFirstRunMakesAClassArchiveThatLaterRunsUse() throws Exception {
+        Installation installed = unpackWithJavaHome();
+        Path lib = installed.home().resolve("lib");
+
+        Run first = installed.run("--version");
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("", first.err(), "a stderr that is not a terminal is not told");
+        assertTrue(first.out().startsWith("migstatus " + VERSION + "\n"), first.out());
+        assertTrue(Files.size(lib.resolve("migstatus.jsa")) > 1_000_000, "the archive holds the classes of a run");
+        assertTrue(Files.readString(lib.resolve("migstatus.jsa.java")).startsWith(System.getProperty("java.home") + " \""),
+                "it says which Java it serves");
+        Map<String, String> made = installed.listing();
+
+        Run once = installed.with("MIGSTATUS_JAVA_OPTS", archiveRequired()).onceAgainstItsSimulator(COMPLETED);
+        assertEquals(0, once.exitCode(), once.out() + once.err());
+        assertTrue(once.out().contains("Migration completed: 1 user imported, 0 failed"), once.out());
+        assertEquals(made, installed.listing(), "made once, then only read");
+    }
+
+    @Test
+    void anotherJavaGetsAnArchiveOfItsOwn() throws Exception {
+        Installation installed = unpackWithJavaHome();
+        Path lib = installed.home().resolve("lib");
+        assertEquals(0, installed.run("--version").exitCode());
+        Files.writeString(lib.resolve("migstatus.jsa.java"), "/opt/another-java \"17.0.1+12\"\n");
+
+        Run version = installed.with("MIGSTATUS_JAVA_OPTS", archiveRequired()).run("--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertTrue(Files.readString(lib.resolve("migstatus.jsa.java")).startsWith(System.getProperty("java.home") + " \""));
+    }
+
+    @Test
+    void anArchiveThatCouldNotBeMadeIsNotTriedAgain() throws Exception {
+        Installation installed = unpackWithJavaHome();
+        Path lib = installed.home().resolve("lib");
+        // The demo cannot play this: the attempt fails, and the run goes on without an archive.
+        Files.writeString(lib.resolve("warm-up.json"), "not a scenario");
+
+        Run first = installed.run("--version");
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("", first.err());
+        assertTrue(first.out().startsWith("migstatus " + VERSION), first.out());
+        assertFalse(Files.exists(lib.resolve("migstatus.jsa")));
+        Map<String, String> tried = installed.listing();
+        assertTrue(tried.containsKey("lib/migstatus.jsa.java"), "the attempt is remembered");
+        assertTrue(tried.keySet().stream().noneMatch(name -> name.contains(".migstatus-archive.")), "no half-made files are left");
+
+        assertEquals(0, installed.run("--version").exitCode());
+        assertEquals(tried, installed.listing(), "not tried again for the same Java and jar");
     }
 
     @Test
