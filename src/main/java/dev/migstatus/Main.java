@@ -2,8 +2,10 @@ package dev.migstatus;
 
 import dev.migstatus.cli.Cli;
 import dev.migstatus.cli.Context;
+import dev.migstatus.cli.Defaults;
 import dev.migstatus.cli.PartFiles;
 import dev.migstatus.cli.Terminal;
+import dev.migstatus.docspace.HttpClients;
 import dev.migstatus.outcome.ExitCode;
 import dev.migstatus.render.progress.FrameTimer;
 import dev.migstatus.watch.Cancellation;
@@ -28,6 +30,7 @@ public final class Main {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        warmUpHttpClient();
         Cancellation cancellation = new Cancellation();
         Terminal terminal = SystemTerminal.detect(System.getenv());
         Context context = Context.create(System.getenv(), System.in, new FileOutputStream(FileDescriptor.out),
@@ -51,6 +54,24 @@ public final class Main {
             code = ExitCode.INTERNAL_ERROR.code();
         }
         System.exit(code);
+    }
+
+    /**
+     * Builds and drops an HTTP client on the second core while this one reads the arguments: the first
+     * client of a process runs the JDK's HTTP code cold, about 20 ms a watch's first poll no longer
+     * waits for (docs/performance.md). A daemon, so it never holds up an exit; one that fails changes
+     * nothing, as the watch builds its own client and says what went wrong with that one.
+     */
+    private static void warmUpHttpClient() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                HttpClients.release(HttpClients.create(Defaults.transport(), false));
+            } catch (RuntimeException ignored) {
+                // Nothing was asked of it.
+            }
+        }, "migstatus-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**
