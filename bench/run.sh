@@ -14,7 +14,8 @@
 # stretches wall times. Commands compared are run side by side, round by round.
 #   0. the machine: CPU, memory, load, transparent huge pages, the CPU cost of a minor page fault;
 #   1. parse and render, --once against 1k/10k/100k users: -o json, text, and curl -s | jq -c .response;
-#   2. start-up: a bare `java -cp DIR Hello`, --version, --once against a small status;
+#   2. start-up: a bare `java -cp DIR Hello`, --version, --once against a small status, each with the
+#      class-data archive the launcher made on its first run (timed first, per JDK) and without;
 #   3. lean polls: bytes on the wire per poll while a 10k and a 100k-user parse runs, against a
 #      server that honours ?fields= (DocSpace 3.2.1+) and one that ignores it, and the CPU a poll costs;
 #   4. steady state, 10k users at --interval 100ms: the same answer 600 times, then every answer
@@ -177,9 +178,15 @@ if ! have curl || ! have jq; then
     echo "note:    curl or jq is missing: the curl | jq comparison is skipped"
 fi
 
+lib=$home/target/dist/lib
 for jdk in "${jdks[@]}"; do
     run="JAVA_HOME='$jdk' '$launcher'"
+    # The launcher makes its class-data archive on the first run for each Java: here, not inside a timing.
+    rm -f "$lib/migstatus.jsa" "$lib/migstatus.jsa.java"
+    measure "$run --version"
     echo
+    echo "== $(basename "$jdk"): the first run made the class-data archive: $(ms "$LAST_WALL") ms, $LAST_CPU ms CPU," \
+        "$(($(wc -c < "$lib/migstatus.jsa") / 1048576)) MB"
     echo "== 1. parse and render, --once against 127.0.0.1 ($(basename "$jdk"); medians of $runs, side by side; load $(load))"
     printf '%-5s %6s | %-26s | %-26s | %-26s | %6s | %8s\n' users "doc MB" "-o json: ms, CPU ms, faults" "text: ms, CPU ms, faults" \
         "curl|jq: ms, CPU ms, faults" "ratio" "peak RSS"
@@ -203,12 +210,18 @@ for jdk in "${jdks[@]}"; do
 
     echo
     echo "== 2. start-up ($(basename "$jdk"); medians of $((runs * 2)), side by side; ratios to the bare JVM in this run; load $(load))"
-    side_by_side $((runs * 2)) "'$jdk/bin/java' -cp '$work/hello' Hello" "$run --version" "$run --host '$base/tiny' --key $key --once"
-    printf '  %-44s %5s ms  %5s ms CPU  %6s faults\n' "java -cp DIR Hello" "$(ms "${WALLS[0]}")" "${CPUS[0]}" "${FAULTS[0]}"
-    printf '  %-44s %5s ms  %5s ms CPU  %6s faults  %5sx\n' "migstatus --version" "$(ms "${WALLS[1]}")" "${CPUS[1]}" "${FAULTS[1]}" \
-        "$(ratio "${WALLS[1]}" "${WALLS[0]}")"
-    printf '  %-44s %5s ms  %5s ms CPU  %6s faults  %5sx\n' "migstatus --once (loopback, small status)" "$(ms "${WALLS[2]}")" "${CPUS[2]}" \
-        "${FAULTS[2]}" "$(ratio "${WALLS[2]}" "${WALLS[0]}")"
+    off="MIGSTATUS_CLASS_ARCHIVE=off"
+    side_by_side $((runs * 2)) "'$jdk/bin/java' -cp '$work/hello' Hello" "$run --version" "$run --host '$base/tiny' --key $key --once" \
+        "$off $run --version" "$off $run --host '$base/tiny' --key $key --once"
+    printf '  %-52s %5s ms  %5s ms CPU  %6s faults\n' "java -cp DIR Hello" "$(ms "${WALLS[0]}")" "${CPUS[0]}" "${FAULTS[0]}"
+    k=1
+    for what in "migstatus --version" "migstatus --once (loopback, small status)" \
+        "migstatus --version, no class-data archive" "migstatus --once, no class-data archive"; do
+        printf '  %-52s %5s ms  %5s ms CPU  %6s faults  %5sx\n' "$what" "$(ms "${WALLS[k]}")" "${CPUS[k]}" "${FAULTS[k]}" \
+            "$(ratio "${WALLS[k]}" "${WALLS[0]}")"
+        k=$((k + 1))
+    done
+    echo "  (goals: --version at most 5x, --once at most 6x the bare JVM of this run)"
 
     if [ "$jdk" = "${jdks[0]}" ]; then
         echo
