@@ -30,7 +30,9 @@ public final class Main {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
-        warmUpHttpClient();
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            warmUpHttpClient();
+        }
         Cancellation cancellation = new Cancellation();
         Terminal terminal = SystemTerminal.detect(System.getenv());
         Context context = Context.create(System.getenv(), System.in, new FileOutputStream(FileDescriptor.out),
@@ -59,8 +61,9 @@ public final class Main {
     /**
      * Builds and drops an HTTP client on the second core while this one reads the arguments: the first
      * client of a process runs the JDK's HTTP code cold, about 20 ms a watch's first poll no longer
-     * waits for (docs/performance.md). A daemon, so it never holds up an exit; one that fails changes
-     * nothing, as the watch builds its own client and says what went wrong with that one.
+     * waits for (docs/performance.md). With one core it would only take that core from the arguments.
+     * A daemon, so it never holds up an exit; one that fails changes nothing, as the watch builds its
+     * own client and says what went wrong with that one.
      */
     private static void warmUpHttpClient() {
         Thread warmUp = new Thread(() -> {
