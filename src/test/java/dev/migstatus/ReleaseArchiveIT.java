@@ -80,13 +80,13 @@ class ReleaseArchiveIT {
                 .with("JAVA_HOME", System.getProperty("java.home"));
     }
 
-    private static Path program(String name) {
+    static Path program(String name) {
         Path usrBin = Path.of("/usr/bin", name);
         return Files.isExecutable(usrBin) ? usrBin : Path.of("/bin", name);
     }
 
     /** Options that stop the JVM when it cannot use the archive, instead of running without it. */
-    private static String archiveRequired() {
+    static String archiveRequired() {
         return Runtime.version().feature() >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
     }
 

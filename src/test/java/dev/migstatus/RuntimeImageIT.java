@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The runtime image ({@code mvn -Pruntime verify}, which sets migstatus.runtimeArchive): unpacked
- * into a fresh folder, it runs with nothing on the PATH, no Java at all, on the runtime it carries.
+ * into a fresh folder, it runs with no Java on the PATH, on the runtime it carries, and makes its
+ * class-data archive with that runtime.
  */
 @EnabledIfSystemProperty(named = "migstatus.runtimeArchive", matches = ".+")
 class RuntimeImageIT {
@@ -26,21 +27,26 @@ class RuntimeImageIT {
 
     @Test
     void runsWithNoJavaOnTheMachine() throws Exception {
+        // No java on the PATH: only the two programs the launcher needs to make the class-data archive.
         Installation installed = Installation.unpack(ReleaseArchiveIT.archive("migstatus.runtimeArchive", ".tar.gz"), work,
-                Files.createDirectories(work.resolve("empty")).toString());
-        assertTrue(Files.isExecutable(installed.home().resolve("runtime/bin/java")));
-        Map<String, String> before = installed.listing();
+                Installation.pathWith(work, Map.of("mv", ReleaseArchiveIT.program("mv"), "rm", ReleaseArchiveIT.program("rm"))));
+        Path runtime = installed.home().resolve("runtime");
+        assertTrue(Files.isExecutable(runtime.resolve("bin/java")));
 
         Run version = installed.run("--version");
         assertEquals(0, version.exitCode(), version.err());
         assertTrue(version.out().startsWith("migstatus " + System.getProperty("migstatus.version")), version.out());
+        assertTrue(Files.readString(installed.home().resolve("lib/migstatus.jsa.java")).startsWith(runtime + " \""),
+                "the archive is made for the runtime the image carries");
+        Map<String, String> before = installed.listing();
 
         // The simulator needs jdk.httpserver, the watch java.net.http: both must be in the image.
-        Run once = installed.onceAgainstItsSimulator(ReleaseArchiveIT.COMPLETED);
+        Run once = installed.with("MIGSTATUS_JAVA_OPTS", ReleaseArchiveIT.archiveRequired())
+                .onceAgainstItsSimulator(ReleaseArchiveIT.COMPLETED);
         assertEquals(0, once.exitCode(), once.out() + once.err());
         assertTrue(once.out().contains("Migration completed: 1 user imported, 0 failed"), once.out());
         assertTrue(once.out().contains("\nNAME       E-MAIL"), "the name takes 9 columns, as ICU says: " + once.out());
 
-        assertEquals(before, installed.listing(), "nothing is written into the install folder");
+        assertEquals(before, installed.listing(), "nothing more is written into the install folder");
     }
 }
