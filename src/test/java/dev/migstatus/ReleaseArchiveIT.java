@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,10 +74,14 @@ class ReleaseArchiveIT {
         assertEquals(before, installed.listing(), "with MIGSTATUS_CLASS_ARCHIVE=off nothing is written into the install folder");
     }
 
-    /** JAVA_HOME's Java, and a PATH with the two programs the launcher needs to make the class-data archive. */
+    /**
+     * JAVA_HOME's Java, and a PATH with the three programs the launcher needs for the class-data
+     * archive. A folder with no space in its name: JDK 17 takes no class of the jar from an archive
+     * when the jar's path holds one (JDK 25 does).
+     */
     private Installation unpackWithJavaHome() throws IOException, InterruptedException {
         return Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
-                Installation.pathWith(work, Map.of("mv", program("mv"), "rm", program("rm"))))
+                Installation.pathWith(work, Map.of("ls", program("ls"), "mv", program("mv"), "rm", program("rm"))), "install")
                 .with("JAVA_HOME", System.getProperty("java.home"));
     }
 
@@ -85,9 +90,18 @@ class ReleaseArchiveIT {
         return Files.isExecutable(usrBin) ? usrBin : Path.of("/bin", name);
     }
 
-    /** Options that stop the JVM when it cannot use the archive, instead of running without it. */
+    /**
+     * Options that stop the JVM when it cannot use the archive, instead of running without it, and
+     * have it say on stdout where each class came from.
+     */
     static String archiveRequired() {
-        return Runtime.version().feature() >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
+        return (Runtime.version().feature() >= 25 ? "-XX:AOTMode=on" : "-Xshare:on") + " -Xlog:class+load=info";
+    }
+
+    /** Whether the run took migstatus's own classes from the archive. */
+    static boolean ownClassesFromTheArchive(Run run) {
+        return run.out().contains(" dev.migstatus.Main source: shared objects file")
+                && run.out().contains(" picocli.CommandLine source: shared objects file");
     }
 
     @Test
@@ -100,13 +114,14 @@ class ReleaseArchiveIT {
         assertEquals("", first.err(), "a stderr that is not a terminal is not told");
         assertTrue(first.out().startsWith("migstatus " + VERSION + "\n"), first.out());
         assertTrue(Files.size(lib.resolve("migstatus.jsa")) > 1_000_000, "the archive holds the classes of a run");
-        assertTrue(Files.readString(lib.resolve("migstatus.jsa.java")).startsWith(System.getProperty("java.home") + " \""),
+        assertTrue(Files.readString(lib.resolve("migstatus.jsa.java")).contains(" " + System.getProperty("java.home") + " \""),
                 "it says which Java it serves");
         Map<String, String> made = installed.listing();
 
         Run once = installed.with("MIGSTATUS_JAVA_OPTS", archiveRequired()).onceAgainstItsSimulator(COMPLETED);
-        assertEquals(0, once.exitCode(), once.out() + once.err());
+        assertEquals(0, once.exitCode(), once.err());
         assertTrue(once.out().contains("Migration completed: 1 user imported, 0 failed"), once.out());
+        assertTrue(ownClassesFromTheArchive(once), "migstatus's and picocli's classes come from the archive");
         assertEquals(made, installed.listing(), "made once, then only read");
     }
 
@@ -119,7 +134,22 @@ class ReleaseArchiveIT {
 
         Run version = installed.with("MIGSTATUS_JAVA_OPTS", archiveRequired()).run("--version");
         assertEquals(0, version.exitCode(), version.err());
-        assertTrue(Files.readString(lib.resolve("migstatus.jsa.java")).startsWith(System.getProperty("java.home") + " \""));
+        assertTrue(ownClassesFromTheArchive(version));
+        assertTrue(Files.readString(lib.resolve("migstatus.jsa.java")).contains(" " + System.getProperty("java.home") + " \""));
+    }
+
+    @Test
+    void aJarOlderThanTheArchiveGetsOneOfItsOwn() throws Exception {
+        Installation installed = unpackWithJavaHome();
+        Path jar = installed.home().resolve("lib/migstatus.jar");
+        assertEquals(0, installed.run("--version").exitCode());
+        // What a release unpacked over another brings: a different jar, dated before the archive was made.
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 86_400_000L));
+
+        Run version = installed.with("MIGSTATUS_JAVA_OPTS", archiveRequired()).run("--version");
+        assertEquals(0, version.exitCode(), "the JVM could not use the archive: " + version.err());
+        assertEquals("", version.err());
+        assertTrue(ownClassesFromTheArchive(version));
     }
 
     @Test

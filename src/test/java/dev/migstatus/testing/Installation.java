@@ -44,7 +44,12 @@ public final class Installation {
      * under {@code work}, and runs it with {@code path} as the whole PATH, no JAVA_HOME, and a HOME of its own.
      */
     public static Installation unpack(Path archive, Path work, String path) throws IOException, InterruptedException {
-        Path into = Files.createDirectories(work.resolve("an install folder"));
+        return unpack(archive, work, path, "an install folder");
+    }
+
+    /** The same, into a folder of that name under {@code work}. */
+    public static Installation unpack(Path archive, Path work, String path, String folder) throws IOException, InterruptedException {
+        Path into = Files.createDirectories(work.resolve(folder));
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", into.toString())
                 .redirectErrorStream(true).start();
         String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
