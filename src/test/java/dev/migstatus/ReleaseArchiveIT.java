@@ -85,6 +85,7 @@ class ReleaseArchiveIT {
                 .with("JAVA_HOME", System.getProperty("java.home"));
     }
 
+    /** A program of the system's, where Debian and others keep it: /usr/bin, else /bin. */
     static Path program(String name) {
         Path usrBin = Path.of("/usr/bin", name);
         return Files.isExecutable(usrBin) ? usrBin : Path.of("/bin", name);
@@ -213,9 +214,8 @@ class ReleaseArchiveIT {
 
     @Test
     void aLinkToTheLauncherFindsTheInstallation() throws Exception {
-        Path readlink = Files.isExecutable(Path.of("/usr/bin/readlink")) ? Path.of("/usr/bin/readlink") : Path.of("/bin/readlink");
         Installation installed = Installation.unpack(archive("migstatus.archive", ".tar.gz"), work,
-                Installation.pathWith(work, Map.of("java", Installation.java(), "readlink", readlink)));
+                Installation.pathWith(work, Map.of("java", Installation.java(), "readlink", program("readlink"))));
         Path links = Files.createDirectories(work.resolve("links"));
         Path link = Files.createSymbolicLink(links.resolve("migstatus"), installed.home().resolve("bin/migstatus"));
         Run version = installed.run(link, "--version");
